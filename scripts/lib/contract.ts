@@ -1,0 +1,110 @@
+/**
+ * Loading and bundling the hand-written contract through @redocly/openapi-core,
+ * in this process (no CLI spawn). Used by lint, generate, docs, diff and tests.
+ */
+import { bundle, loadConfig, getLineColLocation, type Config, type NormalizedProblem } from '@redocly/openapi-core';
+import { REDOCLY_CONFIG, SPEC_ROOT, rel } from './paths.ts';
+
+export type OpenApiDocument = Record<string, any> & {
+  openapi: string;
+  info: { title: string; version: string; [k: string]: unknown };
+  paths: Record<string, Record<string, any>>;
+  components: Record<string, Record<string, any>>;
+};
+
+export interface Finding {
+  tool: 'redocly' | 'spectral';
+  target: 'source' | 'bundle';
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  rule: string;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** JSON path inside the file, when the tool reports one. */
+  pointer?: string;
+}
+
+/** A problem that stops the pipeline: it has a file, a line and a reason. */
+export class ContractError extends Error {
+  constructor(readonly findings: Finding[]) {
+    super(findings.map(formatFinding).join('\n'));
+    this.name = 'ContractError';
+  }
+}
+
+export function formatFinding(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column} ${f.severity} [${f.tool} ${f.rule}] ${f.message}${f.pointer ? ` (at ${f.pointer})` : ''}`;
+}
+
+let configPromise: Promise<Config> | undefined;
+export function redoclyConfig(): Promise<Config> {
+  configPromise ??= loadConfig({ configPath: REDOCLY_CONFIG });
+  return configPromise;
+}
+/** Forget the cached config (the watcher calls this when redocly.yaml changes). */
+export function resetRedoclyConfig(): void {
+  configPromise = undefined;
+}
+
+export function redoclyFinding(p: NormalizedProblem, target: Finding['target']): Finding {
+  const loc = p.location[0];
+  let file = '(unknown)';
+  let line = 1;
+  let column = 1;
+  if (loc) {
+    try {
+      const lc = getLineColLocation(loc);
+      file = rel(lc.source.absoluteRef);
+      line = lc.start.line;
+      column = lc.start.col;
+    } catch {
+      file = rel(loc.source.absoluteRef);
+    }
+  }
+  const sev = p.severity === 'error' ? 'error' : p.severity === 'warn' ? 'warning' : 'info';
+  return { tool: 'redocly', target, severity: sev, rule: p.ruleId, file, line, column, message: p.message, pointer: loc?.pointer };
+}
+
+export interface BundleOutcome {
+  doc: OpenApiDocument;
+  /** Every file of openapi/ that the bundle was made from, absolute. */
+  files: string[];
+}
+
+/**
+ * Bundle openapi/openapi.yaml into one document whose components stay `$ref`s.
+ * Throws ContractError (file, line, reason) when a file cannot be parsed or a
+ * `$ref` cannot be resolved.
+ */
+export async function bundleContract(root: string = SPEC_ROOT): Promise<BundleOutcome> {
+  const config = await redoclyConfig();
+  let result;
+  try {
+    result = await bundle({ ref: root, config, dereference: false });
+  } catch (err) {
+    throw new ContractError([parseFailure(err, root)]);
+  }
+  const fatal = result.problems.filter((p) => p.severity === 'error');
+  if (fatal.length) throw new ContractError(fatal.map((p) => redoclyFinding(p, 'source')));
+  const doc = result.bundle.parsed as OpenApiDocument;
+  if (!doc || typeof doc !== 'object' || typeof doc.openapi !== 'string') {
+    throw new ContractError([{ tool: 'redocly', target: 'source', severity: 'error', rule: 'struct', file: rel(root), line: 1, column: 1, message: 'not an OpenAPI document (no "openapi" field)' }]);
+  }
+  return { doc, files: [...result.fileDependencies].sort() };
+}
+
+function parseFailure(err: unknown, root: string): Finding {
+  const e = err as { message?: string; source?: { absoluteRef?: string }; mark?: { line: number; column: number }; originalError?: { mark?: { line: number; column: number } } };
+  const mark = e.mark ?? e.originalError?.mark;
+  return {
+    tool: 'redocly',
+    target: 'source',
+    severity: 'error',
+    rule: 'parse',
+    file: rel(e.source?.absoluteRef ?? root),
+    line: mark ? mark.line + 1 : 1,
+    column: mark ? mark.column + 1 : 1,
+    message: (e.message ?? String(err)).split('\n')[0]!,
+  };
+}

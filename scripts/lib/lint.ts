@@ -1,0 +1,103 @@
+/**
+ * Lint, two ways, in this process: Redocly (recommended ruleset plus the rules
+ * in redocly.yaml) and Spectral (spectral:oas, OWASP and the project rules in
+ * .spectral.yaml), each on the multi-file source and on the bundled contract.
+ */
+import fs from 'node:fs';
+import { lint as redoclyLint, lintFromString } from '@redocly/openapi-core';
+import spectralCore from '@stoplight/spectral-core';
+import spectralParsers from '@stoplight/spectral-parsers';
+import { createRequire } from 'node:module';
+import spectralRefResolver from '@stoplight/spectral-ref-resolver';
+import { redoclyConfig, redoclyFinding, type Finding } from './contract.ts';
+import { BUNDLE_YAML, SPECTRAL_CONFIG, SPEC_ROOT, rel } from './paths.ts';
+
+// These packages are CommonJS: take named members off the default export.
+const { Spectral, Document } = spectralCore as unknown as typeof import('@stoplight/spectral-core');
+const { Yaml } = spectralParsers as unknown as typeof import('@stoplight/spectral-parsers');
+// spectral-cli does not export its ruleset loader; this is the function the CLI itself calls.
+const require = createRequire(import.meta.url);
+const { getRuleset } = require('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset.js') as {
+  getRuleset(file: string): Promise<import('@stoplight/spectral-core').Ruleset>;
+};
+const { createHttpAndFileResolver } = spectralRefResolver as unknown as typeof import('@stoplight/spectral-ref-resolver');
+
+const SPECTRAL_SEVERITY: Finding['severity'][] = ['error', 'warning', 'info', 'hint'];
+
+let spectralPromise: Promise<InstanceType<typeof Spectral>> | undefined;
+async function spectral(): Promise<InstanceType<typeof Spectral>> {
+  spectralPromise ??= (async () => {
+    // The ruleset is loaded exactly as `spectral lint` loads it (YAML migrated,
+    // bundled, the OWASP package resolved from node_modules: no network).
+    const ruleset = await getRuleset(SPECTRAL_CONFIG);
+    const s = new Spectral({ resolver: createHttpAndFileResolver() });
+    s.setRuleset(ruleset);
+    return s;
+  })();
+  return spectralPromise;
+}
+export function resetSpectral(): void {
+  spectralPromise = undefined;
+}
+
+async function spectralLint(text: string, file: string, target: Finding['target']): Promise<Finding[]> {
+  const s = await spectral();
+  const results = await s.run(new Document(text, Yaml, file));
+  return results.map((r) => ({
+    tool: 'spectral' as const,
+    target,
+    severity: SPECTRAL_SEVERITY[r.severity] ?? 'error',
+    rule: String(r.code),
+    file: rel(r.source ?? file),
+    line: r.range.start.line + 1,
+    column: r.range.start.character + 1,
+    message: r.message,
+    pointer: r.path.length ? r.path.join('.') : undefined,
+  }));
+}
+
+export interface LintReport {
+  findings: Finding[];
+  timings: Record<string, number>;
+}
+
+/**
+ * Lint the source in openapi/ and, when given, the bundled contract's YAML text
+ * (linted as if it were generated/openapi.yaml, before it is written).
+ */
+export async function lintContract(opts: { bundleYaml?: string; root?: string } = {}): Promise<LintReport> {
+  const root = opts.root ?? SPEC_ROOT;
+  const config = await redoclyConfig();
+  const timings: Record<string, number> = {};
+  const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[name] = performance.now() - t0;
+    }
+  };
+  const jobs: Promise<Finding[]>[] = [
+    time('redocly:source', async () => (await redoclyLint({ ref: root, config })).map((p) => redoclyFinding(p, 'source'))),
+    time('spectral:source', () => spectralLint(fs.readFileSync(root, 'utf8'), root, 'source')),
+  ];
+  if (opts.bundleYaml !== undefined) {
+    const text = opts.bundleYaml;
+    jobs.push(
+      time('redocly:bundle', async () =>
+        (await lintFromString({ source: text, absoluteRef: BUNDLE_YAML, config })).map((p) => redoclyFinding(p, 'bundle')),
+      ),
+      time('spectral:bundle', () => spectralLint(text, BUNDLE_YAML, 'bundle')),
+    );
+  }
+  const findings = (await Promise.all(jobs)).flat();
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return { findings, timings };
+}
+
+export function summarize(findings: Finding[]): { errors: number; warnings: number } {
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
+}
