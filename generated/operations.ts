@@ -3,6 +3,9 @@
  * source sha256: b705029c5721420e67da28e80f7333299bb0966a4e2e395f577f13f7390ed7c2
  */
 
+import type { operations as OperationTypes } from './schema.js';
+import { validateConnectCallRequest } from './validators.js';
+
 /** Every operation of the contract, keyed by operationId. The client builds one method per entry. */
 export const operations = {
   "connectCall": {
@@ -52,6 +55,42 @@ export const operations = {
 } as const;
 
 export type OperationId = keyof typeof operations;
+
+/** The precompiled request-body validator of each operation that has a body. */
+export const requestValidators = {
+  connectCall: validateConnectCallRequest,
+} as const;
+
+/** One typed method per operation; CallOptions is supplied by the client runtime. */
+export interface OperationMethods<CallOptions> {
+  /**
+   * Connect Call: `POST /calls/v1/conversations/connect`
+   *
+   * Asks the platform to start a phone conversation run by an AI assistant.
+   * For an `outbound` call the platform dials `customer.number` from the
+   * phone number identified by `phoneNumberId`; for an `inbound` call it
+   * prepares the conversation for a caller who is on the line.
+   *
+   * The assistant is chosen in this order: the inline `assistant` object if
+   * one is given, otherwise the saved assistant named by `assistantId`,
+   * otherwise the default assistant attached to the phone number.
+   * `assistantOverrides` adjusts whichever assistant is chosen, for this
+   * call only.
+   *
+   * A successful response means the call has been accepted and queued, not
+   * that anyone has answered: the returned record normally has
+   * `status: queued`. Use `monitor.controlUrl` from the response to follow and
+   * control the live conversation.
+   *
+   * This operation places a real phone call and is not idempotent. Clients
+   * must not retry it automatically, or the customer may be dialled twice.
+   *
+   * Resolves to the 200 response body. Throws ApiError for 400, 401, 429, 500 (and any other non-2xx status),
+   * RequestValidationError before sending when the body breaks the contract, TimeoutError, NetworkError or UserAbortError.
+   * Never retried automatically: it is not idempotent.
+   */
+  connectCall(body: NonNullable<OperationTypes["connectCall"]['requestBody']>['content']["application/json"], options?: CallOptions): Promise<OperationTypes["connectCall"]['responses'][200]['content']["application/json"]>;
+}
 
 /** The servers the contract declares; the first is the client's default base URL. */
 export const servers = [

@@ -3,7 +3,7 @@
  * source sha256: b705029c5721420e67da28e80f7333299bb0966a4e2e395f577f13f7390ed7c2
  */
 
-import type { components } from './schema.d.ts';
+import type { components } from './schema.js';
 
 /** One Ajv error: instancePath is a JSON Pointer into the validated value. */
 export interface ValidatorError {

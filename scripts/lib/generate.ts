@@ -132,14 +132,54 @@ export function validatorNames(op: OperationEntry): { request?: string; response
   return { ...(op.requestSchema ? { request: `validate${pascal(op.operationId)}Request` } : {}), responses };
 }
 
+function jsdoc(lines: string[], indent = ''): string {
+  const body = lines.flatMap((l) => l.split('\n')).map((l) => `${indent} *${l ? ` ${l.replace(/\*\//g, '*\\/')}` : ''}`);
+  return `${indent}/**\n${body.join('\n')}\n${indent} */`;
+}
+
 function operationsModule(doc: OpenApiDocument, ops: OperationEntry[], hash: string): string {
   const table = Object.fromEntries(ops.map((o) => [o.operationId, o]));
   const servers = (doc.servers ?? []).map((s: any) => ({ url: s.url, description: s.description }));
+  const validatorImports = ops.map((o) => validatorNames(o).request).filter((n): n is string => Boolean(n));
+  const methods = ops.map((o) => {
+    const op = deref(doc, doc.paths[o.path])[o.method];
+    const ok = `OperationTypes[${JSON.stringify(o.operationId)}]['responses'][${o.successStatus}]`;
+    const result = o.responses[String(o.successStatus)]?.contentType
+      ? `${ok}['content'][${JSON.stringify(o.responses[String(o.successStatus)]!.contentType)}]`
+      : 'void';
+    const body = o.hasBody && o.requestContentType
+      ? `NonNullable<OperationTypes[${JSON.stringify(o.operationId)}]['requestBody']>['content'][${JSON.stringify(o.requestContentType)}]`
+      : undefined;
+    const docLines = [
+      `${o.summary ?? o.operationId}: \`${o.method.toUpperCase()} ${o.path}\``,
+      '',
+      ...(op.description ? [String(op.description).trim(), ''] : []),
+      `Resolves to the ${o.successStatus} response body. Throws ApiError for ${o.errorStatuses.join(', ')} (and any other non-2xx status),`,
+      'RequestValidationError before sending when the body breaks the contract, TimeoutError, NetworkError or UserAbortError.',
+      ...(o.method === 'post' || o.method === 'patch' ? ['Never retried automatically: it is not idempotent.'] : []),
+    ];
+    const sig = body
+      ? `${o.operationId}(body: ${body}${o.bodyRequired ? '' : ' | undefined'}, options?: CallOptions): Promise<${result}>;`
+      : `${o.operationId}(options?: CallOptions): Promise<${result}>;`;
+    return `${jsdoc(docLines, '  ')}\n  ${sig}`;
+  });
   return `${tsHeader(hash)}
+import type { operations as OperationTypes } from './schema.js';
+${validatorImports.length ? `import { ${validatorImports.join(', ')} } from './validators.js';\n` : ''}
 /** Every operation of the contract, keyed by operationId. The client builds one method per entry. */
 export const operations = ${JSON.stringify(table, null, 2)} as const;
 
 export type OperationId = keyof typeof operations;
+
+/** The precompiled request-body validator of each operation that has a body. */
+export const requestValidators = {
+${ops.filter((o) => validatorNames(o).request).map((o) => `  ${o.operationId}: ${validatorNames(o).request},`).join('\n')}
+} as const;
+
+/** One typed method per operation; CallOptions is supplied by the client runtime. */
+export interface OperationMethods<CallOptions> {
+${methods.join('\n')}
+}
 
 /** The servers the contract declares; the first is the client's default base URL. */
 export const servers = ${JSON.stringify(servers, null, 2)} as const;
@@ -237,7 +277,7 @@ function validatorsModule(doc: OpenApiDocument, ops: OperationEntry[], hash: str
   let js = standaloneCode(ajv, exportsMap);
   js = js.replace(/^"use strict";?\n?/, '') + `\n// Per-operation names.\n${aliases.join('\n')}\n`;
   const dts = `${tsHeader(hash)}
-import type { components } from './schema.d.ts';
+import type { components } from './schema.js';
 
 /** One Ajv error: instancePath is a JSON Pointer into the validated value. */
 export interface ValidatorError {
