@@ -324,13 +324,18 @@ async function typesModule(doc: OpenApiDocument, hash: string): Promise<string> 
   return `${tsHeader(hash)}\n${astToString(ast)}`;
 }
 
+/** generated/openapi.yaml exactly as written (lint reads this text, so its line numbers match the file). */
+export function bundleYamlText(doc: OpenApiDocument, hash: string): string {
+  return yamlHeader(hash) + YAML.stringify(doc, { lineWidth: 0 });
+}
+
 /** Every generated file, by absolute path, computed in memory. */
 export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[]): Promise<Map<string, string>> {
   const hash = sourceHash(sourceFiles);
   const ops = operationTable(doc);
   const out = new Map<string, string>();
   const g = (name: string) => path.join(GENERATED_DIR, name);
-  out.set(g('openapi.yaml'), yamlHeader(hash) + YAML.stringify(doc, { lineWidth: 0 }));
+  out.set(g('openapi.yaml'), bundleYamlText(doc, hash));
   out.set(g('openapi.json'), JSON.stringify({ 'x-generated': { from: 'openapi/', by: 'npm run generate', notice: 'Do not edit: change openapi/ and regenerate.', sourceSha256: hash }, ...doc }, null, 2) + '\n');
   out.set(g('schema.d.ts'), await typesModule(doc, hash));
   out.set(g('operations.ts'), operationsModule(doc, ops, hash));

@@ -24,20 +24,22 @@ const { createHttpAndFileResolver } = spectralRefResolver as unknown as typeof i
 
 const SPECTRAL_SEVERITY: Finding['severity'][] = ['error', 'warning', 'info', 'hint'];
 
-let spectralPromise: Promise<InstanceType<typeof Spectral>> | undefined;
+let rulesetPromise: Promise<import('@stoplight/spectral-core').Ruleset> | undefined;
+/**
+ * A Spectral instance per run: the ruleset is loaded once and reused, but the
+ * $ref resolver (which caches file contents) is new each time, so a watcher
+ * never lints stale files.
+ */
 async function spectral(): Promise<InstanceType<typeof Spectral>> {
-  spectralPromise ??= (async () => {
-    // The ruleset is loaded exactly as `spectral lint` loads it (YAML migrated,
-    // bundled, the OWASP package resolved from node_modules: no network).
-    const ruleset = await getRuleset(SPECTRAL_CONFIG);
-    const s = new Spectral({ resolver: createHttpAndFileResolver() });
-    s.setRuleset(ruleset);
-    return s;
-  })();
-  return spectralPromise;
+  // The ruleset is loaded exactly as `spectral lint` loads it (YAML migrated,
+  // bundled, the OWASP package resolved from node_modules: no network).
+  rulesetPromise ??= getRuleset(SPECTRAL_CONFIG);
+  const s = new Spectral({ resolver: createHttpAndFileResolver() });
+  s.setRuleset(await rulesetPromise);
+  return s;
 }
 export function resetSpectral(): void {
-  spectralPromise = undefined;
+  rulesetPromise = undefined;
 }
 
 async function spectralLint(text: string, file: string, target: Finding['target']): Promise<Finding[]> {

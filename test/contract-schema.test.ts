@@ -1,0 +1,185 @@
+/**
+ * The contract against the published reference: the reference's own example
+ * request and response (transcribed in test/fixtures/) validate against the
+ * bundled schemas; required fields, enums and types are enforced and each
+ * rejection names the JSON path.
+ */
+import { describe, expect, it } from 'vitest';
+import { bundled, errorPaths, fixture, validatorFor } from './helpers/schemas.ts';
+
+const request = validatorFor('ConnectCallRequest');
+const call = validatorFor('Call');
+const problem = validatorFor('Problem');
+const referenceRequest = fixture('reference-request.json');
+const referenceResponse = fixture('reference-response.json');
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+describe('reference examples', () => {
+  it('the reference request validates against ConnectCallRequest', () => {
+    expect(request(referenceRequest), JSON.stringify(request.errors)).toBe(true);
+  });
+  it('the reference response validates against Call', () => {
+    expect(call(referenceResponse), JSON.stringify(call.errors)).toBe(true);
+  });
+  it('the minimal request (required fields only) validates', () => {
+    const minimal = fixture('minimal-request.json');
+    expect(Object.keys(minimal).sort()).toEqual(['customer', 'direction', 'phoneNumberId']);
+    expect(request(minimal)).toBe(true);
+  });
+  it('keeps the reference wire names exactly, including the odd ones', () => {
+    const s = bundled.components.schemas;
+    expect(Object.keys(s.StartSpeakingOptions.properties)).toEqual(
+      expect.arrayContaining(['LiveKitBaseValue', 'LiveKitScaleValue', 'onNoPunctuationSeconds', 'smartEndpointing']),
+    );
+    expect(s.Assistant.properties).toHaveProperty('assistantLLMUrl');
+    expect(s.SpeechToText.properties.languages.type).toBe('string');
+  });
+  it('marks exactly the reference required fields', () => {
+    const s = bundled.components.schemas;
+    expect(s.ConnectCallRequest.required).toEqual(['direction', 'phoneNumberId', 'customer']);
+    for (const [name, schema] of Object.entries<any>(s)) {
+      if (['ConnectCallRequest', 'Problem', 'FieldError'].includes(name)) continue;
+      expect(schema.required, `${name} must not invent required fields`).toBeUndefined();
+    }
+  });
+  it('carries the enums and defaults the reference lists', () => {
+    const s = bundled.components.schemas;
+    expect(s.Direction).toMatchObject({ enum: ['inbound', 'outbound'], default: 'outbound' });
+    expect(s.CallStatus).toMatchObject({ enum: ['queued', 'ongoing', 'completed', 'forwarded'], default: 'queued' });
+    expect(s.PhoneVendor).toMatchObject({ enum: ['twilio', 'bandwidth'], default: 'twilio' });
+    expect(s.Call.properties.createdAt.format).toBe('date-time');
+    expect(s.Call.properties.updatedAt.format).toBe('date-time');
+  });
+});
+
+describe('every field of the reference example exists in the schema', () => {
+  // Walk the reference JSON and the schema together: a field the reference
+  // shows but the contract lacks (or a typo in a wire name) fails here.
+  const resolve = (schema: any): any => {
+    while (schema?.$ref) schema = schema.$ref.split('/').slice(1).reduce((o: any, k: string) => o[k], bundled);
+    return schema;
+  };
+  const missing: string[] = [];
+  const walk = (value: any, schema: any, at: string) => {
+    schema = resolve(schema);
+    if (schema?.additionalProperties === true && !schema.properties) return; // free-form by design
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, schema?.items, `${at}/${i}`));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        const prop = schema?.properties?.[k];
+        if (!prop) missing.push(`${at}/${k}`);
+        else walk(v, prop, `${at}/${k}`);
+      }
+    }
+  };
+  it('request', () => {
+    missing.length = 0;
+    walk(referenceRequest, { $ref: '#/components/schemas/ConnectCallRequest' }, '');
+    expect(missing).toEqual([]);
+  });
+  it('response', () => {
+    missing.length = 0;
+    walk(referenceResponse, { $ref: '#/components/schemas/Call' }, '');
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('rejections name the JSON path', () => {
+  it.each(['direction', 'phoneNumberId', 'customer'])('missing required field %s', (field) => {
+    const body = clone(referenceRequest);
+    delete body[field];
+    expect(request(body)).toBe(false);
+    expect(errorPaths(request.errors)).toContain(`/${field}`);
+  });
+
+  it.each([
+    ['request', '/direction', (b: any) => (b.direction = 'sideways')],
+  ])('%s enum violated at %s', (_kind, path, edit) => {
+    const body = clone(referenceRequest);
+    edit(body);
+    expect(request(body)).toBe(false);
+    expect(errorPaths(request.errors)).toEqual([path]);
+  });
+
+  it.each([
+    ['/status', (b: any) => (b.status = 'dialling')],
+    ['/phoneVendor', (b: any) => (b.phoneVendor = 'vonage')],
+    ['/direction', (b: any) => (b.direction = 'OUTBOUND')],
+  ])('response enum violated at %s', (path, edit) => {
+    const body = clone(referenceResponse);
+    edit(body);
+    expect(call(body)).toBe(false);
+    expect(errorPaths(call.errors)).toEqual([path]);
+  });
+
+  it.each([
+    ['/phoneNumberId', (b: any) => (b.phoneNumberId = 42)],
+    ['/customer', (b: any) => (b.customer = 'Jane')],
+    ['/metadata', (b: any) => (b.metadata = ['not', 'an', 'object'])],
+    ['/assistant/assistantTemperature', (b: any) => (b.assistant.assistantTemperature = '0')],
+    ['/assistant/assistantMaxTokens', (b: any) => (b.assistant.assistantMaxTokens = 25.5)],
+    ['/assistant/hints/0', (b: any) => (b.assistant.hints = [7])],
+    ['/assistant/welcomeMessageInterruptionsEnabled', (b: any) => (b.assistant.welcomeMessageInterruptionsEnabled = 'false')],
+    ['/assistant/startSpeakingOptions/LiveKitBaseValue', (b: any) => (b.assistant.startSpeakingOptions.LiveKitBaseValue = null)],
+    ['/assistant/config/speech/ttsData/0/voice', (b: any) => (b.assistant.config.speech.ttsData[0].voice = {})],
+    ['/assistantOverrides/recordingEnabled', (b: any) => (b.assistantOverrides.recordingEnabled = 1)],
+  ])('wrong JSON type at %s', (path, edit) => {
+    const body = clone(referenceRequest);
+    edit(body);
+    expect(request(body)).toBe(false);
+    expect(errorPaths(request.errors)).toEqual([path]);
+  });
+
+  it('a wrong date-time is rejected in the response', () => {
+    const body = clone(referenceResponse);
+    body.createdAt = 'yesterday';
+    expect(call(body)).toBe(false);
+    expect(errorPaths(call.errors)).toEqual(['/createdAt']);
+  });
+
+  it('free-form objects stay free-form, and unknown fields are accepted', () => {
+    const body = clone(referenceRequest);
+    body.metadata = { any: { nested: [1, 'two', null] } };
+    body.assistantOverrides.dynamicVariables = { a: 1, b: [true] };
+    body.assistant.assistantServer.headers = { 'X-Custom': 'yes' };
+    body.assistant.assistantAnalysis.structuredData.schema = { type: 'array', items: { enum: [1, 2] } };
+    body.someFutureField = true;
+    expect(request(body), JSON.stringify(request.errors)).toBe(true);
+  });
+});
+
+describe('named examples in the spec validate against their schemas', () => {
+  const op = bundled.paths['/calls/v1/conversations/connect'].post;
+  const deref = (o: any): any => (o?.$ref ? deref(o.$ref.split('/').slice(1).reduce((x: any, k: string) => x[k], bundled)) : o);
+  const cases: Array<[string, string, unknown]> = [];
+  for (const [name, ex] of Object.entries<any>(op.requestBody.content['application/json'].examples)) cases.push([`request ${name}`, 'ConnectCallRequest', deref(ex).value]);
+  for (const [status, r] of Object.entries<any>(op.responses)) {
+    const resp = deref(r);
+    for (const [ct, media] of Object.entries<any>(resp.content ?? {})) {
+      const schemaName = media.schema.$ref.split('/').pop();
+      for (const [name, ex] of Object.entries<any>(media.examples ?? {})) cases.push([`${status} ${ct} ${name}`, schemaName, deref(ex).value]);
+    }
+  }
+  it('covers the request examples and one example per response', () => {
+    expect(cases.map((c) => c[0])).toEqual(
+      expect.arrayContaining(['request full', 'request minimal', '200 application/json queued', '400 application/problem+json problem', '401 application/problem+json problem', '429 application/problem+json problem', '500 application/problem+json problem']),
+    );
+  });
+  it.each(cases)('%s is valid %s', (_name, schemaName, value) => {
+    const v = validatorFor(schemaName);
+    expect(v(value), JSON.stringify(v.errors)).toBe(true);
+  });
+  it('the full request example and the 200 example are the reference examples, unchanged', () => {
+    expect(deref(op.requestBody.content['application/json'].examples.full).value).toEqual(referenceRequest);
+    expect(deref(op.responses['200'].content['application/json'].examples.queued).value).toEqual(referenceResponse);
+  });
+  it('every error example carries the status of its response', () => {
+    for (const [status, r] of Object.entries<any>(op.responses)) {
+      if (status === '200') continue;
+      const ex = deref(deref(r).content['application/problem+json'].examples.problem).value;
+      expect(ex.status).toBe(Number(status));
+      expect(problem(ex)).toBe(true);
+    }
+  });
+});

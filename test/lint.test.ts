@@ -1,0 +1,64 @@
+/**
+ * Lint is part of npm test: the contract stays at zero findings from both
+ * linters, and a broken contract is reported with file, line and rule.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runLint } from '../scripts/lint.ts';
+import { lintContract } from '../scripts/lib/lint.ts';
+import { ROOT } from '../scripts/lib/paths.ts';
+
+describe('lint', () => {
+  it('the contract has zero errors and zero warnings from Redocly and Spectral, source and bundle', async () => {
+    const lines: string[] = [];
+    const code = await runLint(undefined, (l) => lines.push(l));
+    expect(lines.at(-1)).toMatch(/^lint: 0 error\(s\), 0 warning\(s\) from Redocly and Spectral \(source and bundle\)/);
+    expect(lines).toHaveLength(1);
+    expect(code).toBe(0);
+  }, 60_000);
+
+  describe('a broken copy of the contract', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-lint-'));
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+    fs.cpSync(path.join(ROOT, 'openapi'), path.join(dir, 'openapi'), { recursive: true });
+    const edit = (file: string, from: string | RegExp, to: string) => {
+      const p = path.join(dir, 'openapi', file);
+      const before = fs.readFileSync(p, 'utf8');
+      const after = before.replace(from, to);
+      if (after === before) throw new Error(`test edit did not apply to ${file}`);
+      fs.writeFileSync(p, after);
+    };
+    // 1. a property without a description (project rule), 2. a snake_case property
+    // (project rule), 3. an example that breaks its schema (Redocly), 4. a
+    // missing common error response (project rule + OWASP).
+    edit('components/schemas/Customer.yaml', /  name:\n    type: string\n    description: [^\n]*\n/, '  name:\n    type: string\n');
+    edit('components/schemas/CallMonitor.yaml', 'controlUrl:', 'control_url:');
+    edit('components/examples/CallQueued.yaml', 'status: queued', 'status: dialling');
+    edit('paths/calls_v1_conversations_connect.yaml', /    '500':\n      \$ref: [^\n]*\n/, '');
+
+    it('reports each problem with its file, line and rule, and exits non-zero', async () => {
+      const root = path.join(dir, 'openapi', 'openapi.yaml');
+      const { findings } = await lintContract({ root });
+      const at = (rule: string, file: string) => findings.filter((f) => f.rule === rule && f.file.endsWith(file));
+      const descr = at('connect-call-property-description', 'components/schemas/Customer.yaml');
+      expect(descr.length).toBeGreaterThan(0);
+      expect(descr[0]!.line).toBe(12); // the `name:` key
+      expect(at('connect-call-property-camel-case', 'components/schemas/CallMonitor.yaml')[0]?.line).toBe(5);
+      expect(at('no-invalid-media-type-examples', 'components/examples/CallQueued.yaml').length + at('no-invalid-media-type-examples', 'paths/calls_v1_conversations_connect.yaml').length).toBeGreaterThan(0);
+      expect(at('connect-call-common-errors', 'paths/calls_v1_conversations_connect.yaml')[0]?.message).toMatch(/500/);
+      const lines: string[] = [];
+      expect(await runLint(root, (l) => lines.push(l))).toBe(1);
+      expect(lines.some((l) => /Customer\.yaml:12:\d+ error \[spectral connect-call-property-description\]/.test(l)), lines.join("\n")).toBe(true);
+      expect(lines.some((l) => /^generated\/openapi\.yaml:\d+:\d+ error \[spectral connect-call-property-camel-case\] Property name "control_url"/.test(l))).toBe(true);
+    }, 60_000);
+
+    it('a YAML syntax error names the file and line', async () => {
+      edit('components/schemas/Direction.yaml', 'enum:\n', 'enum: [\n');
+      const lines: string[] = [];
+      expect(await runLint(path.join(dir, 'openapi', 'openapi.yaml'), (l) => lines.push(l))).toBe(1);
+      expect(lines.join('\n')).toMatch(/Direction\.yaml:\d+:\d+ error/);
+    }, 60_000);
+  });
+});
