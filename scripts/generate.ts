@@ -1,16 +1,20 @@
 /**
  * npm run generate          regenerate every target in generated/ (atomically, all or nothing)
  * npm run generate:check    regenerate in memory and list every stale file; exit 1 if any
+ *
+ * Everything happens in this one process: bundling (@redocly/openapi-core),
+ * types (openapi-typescript's API), the operation table and Ajv standalone code.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { bundleContract, ContractError } from './lib/contract.ts';
 import { generateTargets } from './lib/generate.ts';
 import { writeFilesAtomic } from './lib/atomic.ts';
-import { rel } from './lib/paths.ts';
+import { GENERATED_DIR, SPEC_ROOT, rel } from './lib/paths.ts';
 
-export async function computeTargets(): Promise<Map<string, string>> {
-  const { doc, files } = await bundleContract();
-  return generateTargets(doc, files);
+export async function computeTargets(root: string = SPEC_ROOT, outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
+  const { doc, files } = await bundleContract(root);
+  return generateTargets(doc, files, outDir);
 }
 
 /** Files whose bytes on disk differ from what the contract generates now. */
@@ -23,39 +27,67 @@ export function staleFiles(targets: Map<string, string>): string[] {
   return stale;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const unknown = argv.filter((a) => a !== '--check');
-  if (unknown.length) {
-    console.error(`generate: unknown flag ${unknown.join(', ')} (expected: --check)`);
-    return 2;
-  }
+export interface GenerateOptions {
+  root?: string;
+  outDir?: string;
+  check?: boolean;
+  log?: (line: string) => void;
+  error?: (line: string) => void;
+}
+
+/** Returns the exit code: 0 done (or up to date), 1 broken contract or stale files. */
+export async function runGenerate(opts: GenerateOptions = {}): Promise<number> {
+  const log = opts.log ?? console.log;
+  const error = opts.error ?? console.error;
   const t0 = performance.now();
   let targets: Map<string, string>;
   try {
-    targets = await computeTargets();
+    targets = await computeTargets(opts.root, opts.outDir);
   } catch (err) {
     if (err instanceof ContractError) {
-      console.error(`generate: the contract is broken; generated/ was left untouched.\n${err.message}`);
+      error(`generate: the contract is broken; ${opts.check ? 'nothing was checked' : 'generated/ was left untouched'}.\n${err.message}`);
       return 1;
     }
     throw err;
   }
-  if (argv.includes('--check')) {
+  if (opts.check) {
     const stale = staleFiles(targets);
     if (stale.length) {
-      console.error(`generate:check: ${stale.length} generated file(s) are stale; run \`npm run generate\` and commit:\n${stale.map((s) => `  ${s}`).join('\n')}`);
+      error(`generate:check: ${stale.length} generated file(s) are stale (edited by hand, or openapi/ changed without regenerating); run \`npm run generate\` and commit:\n${stale.map((s) => `  ${s}`).join('\n')}`);
       return 1;
     }
-    console.log(`generate:check: all ${targets.size} generated files are up to date (${(performance.now() - t0).toFixed(0)} ms)`);
+    log(`generate:check: all ${targets.size} generated files are up to date (${(performance.now() - t0).toFixed(0)} ms)`);
     return 0;
   }
   const written = writeFilesAtomic(targets);
-  console.log(`generate: ${targets.size} targets, ${written.length} changed, in ${(performance.now() - t0).toFixed(0)} ms${written.length ? `:\n${written.map((f) => `  ${rel(f)}`).join('\n')}` : ''}`);
+  log(`generate: ${targets.size} targets, ${written.length} changed, in ${(performance.now() - t0).toFixed(0)} ms${written.length ? `:\n${written.map((f) => `  ${rel(f)}`).join('\n')}` : ''}`);
   return 0;
 }
 
+export function parseArgs(argv: string[]): GenerateOptions {
+  const opts: GenerateOptions = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--check') opts.check = true;
+    else if (a === '--root' || a === '--out') {
+      const v = argv[++i];
+      if (!v || v.startsWith('--')) throw new Error(`generate: ${a} needs a path`);
+      if (a === '--root') opts.root = path.resolve(v);
+      else opts.outDir = path.resolve(v);
+    } else throw new Error(`generate: unknown flag ${a} (expected --check, --root <openapi.yaml>, --out <dir>)`);
+  }
+  return opts;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then(
+  let opts: GenerateOptions;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+  runGenerate(opts).then(
     (code) => process.exit(code),
     (err) => {
       console.error(err instanceof Error ? (err.stack ?? err.message) : err);

@@ -330,11 +330,11 @@ export function bundleYamlText(doc: OpenApiDocument, hash: string): string {
 }
 
 /** Every generated file, by absolute path, computed in memory. */
-export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[]): Promise<Map<string, string>> {
+export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[], outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
   const hash = sourceHash(sourceFiles);
   const ops = operationTable(doc);
   const out = new Map<string, string>();
-  const g = (name: string) => path.join(GENERATED_DIR, name);
+  const g = (name: string) => path.join(outDir, name);
   out.set(g('openapi.yaml'), bundleYamlText(doc, hash));
   out.set(g('openapi.json'), JSON.stringify({ 'x-generated': { from: 'openapi/', by: 'npm run generate', notice: 'Do not edit: change openapi/ and regenerate.', sourceSha256: hash }, ...doc }, null, 2) + '\n');
   out.set(g('schema.d.ts'), await typesModule(doc, hash));

@@ -1,0 +1,100 @@
+/**
+ * npm run dev: watch openapi/ (and the lint configs) and regenerate generated/
+ * on every save, in this one warm process. After each regeneration the
+ * contract is linted too, and the findings printed. Ctrl-C stops it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { runGenerate } from './generate.ts';
+import { lintContract, resetSpectral, summarize } from './lib/lint.ts';
+import { formatFinding, resetRedoclyConfig } from './lib/contract.ts';
+import { OPENAPI_DIR, REDOCLY_CONFIG, SPECTRAL_CONFIG, rel } from './lib/paths.ts';
+
+export interface Watcher {
+  close(): void;
+  /** Resolves after the regeneration that follows the next change. */
+  next(): Promise<{ ms: number; code: number }>;
+}
+
+export function watchContract(opts: { lint?: boolean; log?: (l: string) => void; debounceMs?: number } = {}): Watcher {
+  const log = opts.log ?? console.log;
+  const debounceMs = opts.debounceMs ?? 30;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let waiters: Array<(r: { ms: number; code: number }) => void> = [];
+  const changed = new Set<string>();
+
+  const run = async () => {
+    const files = [...changed];
+    changed.clear();
+    if (files.some((f) => f === REDOCLY_CONFIG)) resetRedoclyConfig();
+    if (files.some((f) => f === SPECTRAL_CONFIG)) resetSpectral();
+    const t0 = performance.now();
+    const code = await runGenerate({ log, error: log });
+    const ms = performance.now() - t0;
+    log(`dev: ${files.map(rel).join(', ')} changed → regenerated in ${ms.toFixed(0)} ms`);
+    for (const w of waiters) w({ ms, code });
+    waiters = [];
+    if (opts.lint !== false && code === 0) {
+      const { findings } = await lintContract();
+      for (const f of findings) log(formatFinding(f));
+      const { errors, warnings } = summarize(findings);
+      log(`dev: lint ${errors} error(s), ${warnings} warning(s)`);
+    }
+  };
+  const schedule = (file: string) => {
+    changed.add(file);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(run, run).catch((err) => log(`dev: ${err instanceof Error ? err.message : err}`));
+    }, debounceMs);
+  };
+  // One non-recursive watcher per directory: directory watches see editors'
+  // atomic saves (write a temp file, rename it over the original), which
+  // per-file watches lose when the inode changes.
+  const dirWatchers = new Map<string, fs.FSWatcher>();
+  const watchDir = (dir: string) => {
+    if (dirWatchers.has(dir)) return;
+    dirWatchers.set(
+      dir,
+      fs.watch(dir, (_event, name) => {
+        if (!name) return;
+        const full = path.join(dir, name.toString());
+        if (fs.existsSync(full) && fs.statSync(full).isDirectory()) return watchTree(full);
+        if (/\.ya?ml$/.test(full)) schedule(full);
+      }),
+    );
+  };
+  const watchTree = (dir: string) => {
+    watchDir(dir);
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) watchTree(path.join(dir, e.name));
+  };
+  watchTree(OPENAPI_DIR);
+  const configWatchers = [REDOCLY_CONFIG, SPECTRAL_CONFIG].map((f) => fs.watch(f, () => schedule(f)));
+  return {
+    close() {
+      clearTimeout(timer);
+      for (const w of dirWatchers.values()) w.close();
+      for (const w of configWatchers) w.close();
+    },
+    next() {
+      return new Promise((resolve) => waiters.push(resolve));
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.length > 2) {
+    console.error(`dev: unexpected argument(s) ${process.argv.slice(2).join(' ')} (npm run dev takes none)`);
+    process.exit(2);
+  }
+  // Regenerate once at start, so the watcher begins from a current tree.
+  await runGenerate();
+  const w = watchContract();
+  console.log(`dev: watching ${rel(OPENAPI_DIR)}/, redocly.yaml and .spectral.yaml; Ctrl-C to stop`);
+  process.on('SIGINT', () => {
+    w.close();
+    console.log('\ndev: stopped');
+    process.exit(0);
+  });
+}

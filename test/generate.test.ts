@@ -1,0 +1,102 @@
+/**
+ * Generation: deterministic, current (the drift check that fails npm test when
+ * generated/ is stale), and safe (a broken spec leaves the output untouched).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { computeTargets, parseArgs, runGenerate, staleFiles } from '../scripts/generate.ts';
+import { GENERATED_DIR, ROOT } from '../scripts/lib/paths.ts';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-gen-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('generate', () => {
+  it('drift check: the committed generated/ matches the contract byte for byte', async () => {
+    const lines: string[] = [];
+    const errors: string[] = [];
+    const code = await runGenerate({ check: true, log: (l) => lines.push(l), error: (l) => errors.push(l) });
+    expect(errors.join('\n')).toBe('');
+    expect(code).toBe(0);
+    expect(lines[0]).toMatch(/all 6 generated files are up to date/);
+  });
+
+  it('is deterministic: two runs give byte-identical files', async () => {
+    const a = await computeTargets();
+    const b = await computeTargets();
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [k, v] of a) expect(b.get(k), k).toBe(v);
+  });
+
+  it('every file starts with the do-not-edit header carrying the source hash', async () => {
+    const targets = await computeTargets();
+    const hashes = new Set<string>();
+    for (const [file, content] of targets) {
+      const m = /source sha256: ([0-9a-f]{64})|"sourceSha256": "([0-9a-f]{64})"/.exec(content.slice(0, 600));
+      expect(m, `${path.basename(file)} has no source hash near the top`).not.toBeNull();
+      hashes.add(m![1] ?? m![2]!);
+      expect(content.slice(0, 600)).toMatch(/[Dd]o not edit/);
+    }
+    expect(hashes.size).toBe(1);
+  });
+
+  it('the drift check catches a hand edit and names the file', async () => {
+    const out = path.join(tmp, 'drift');
+    fs.cpSync(GENERATED_DIR, out, { recursive: true });
+    const targets = await computeTargets(undefined, out);
+    expect(staleFiles(targets)).toEqual([]);
+    fs.appendFileSync(path.join(out, 'operations.ts'), '// a hand edit\n');
+    fs.rmSync(path.join(out, 'validators.d.ts'));
+    const stale = staleFiles(targets);
+    expect(stale).toHaveLength(2);
+    expect(stale[0]).toMatch(/drift\/operations\.ts$/);
+    expect(stale[1]).toMatch(/drift\/validators\.d\.ts \(missing\)$/);
+    const errors: string[] = [];
+    expect(await runGenerate({ check: true, outDir: out, error: (l) => errors.push(l) })).toBe(1);
+    expect(errors.join('\n')).toMatch(/2 generated file\(s\) are stale[\s\S]*operations\.ts[\s\S]*validators\.d\.ts \(missing\)/);
+  });
+
+  it('the drift check catches a spec edit that was not regenerated', async () => {
+    const src = path.join(tmp, 'spec-edit');
+    fs.cpSync(path.join(ROOT, 'openapi'), path.join(src, 'openapi'), { recursive: true });
+    const direction = path.join(src, 'openapi/components/schemas/Direction.yaml');
+    fs.writeFileSync(direction, fs.readFileSync(direction, 'utf8').replace('Who starts the conversation.', 'Who starts the call.'));
+    const errors: string[] = [];
+    expect(await runGenerate({ check: true, root: path.join(src, 'openapi/openapi.yaml'), error: (l) => errors.push(l) })).toBe(1);
+    // The text change reaches every target (through the hash), and the docs text itself.
+    expect(errors.join('\n')).toMatch(/6 generated file\(s\) are stale/);
+  });
+
+  it('a broken spec exits non-zero with file, line and reason, and leaves the output untouched', async () => {
+    const src = path.join(tmp, 'broken');
+    fs.cpSync(path.join(ROOT, 'openapi'), path.join(src, 'openapi'), { recursive: true });
+    const out = path.join(tmp, 'broken-out');
+    fs.cpSync(GENERATED_DIR, out, { recursive: true });
+    const before = Object.fromEntries(fs.readdirSync(out).map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
+    const pathFile = path.join(src, 'openapi/paths/calls_v1_conversations_connect.yaml');
+    fs.writeFileSync(pathFile, fs.readFileSync(pathFile, 'utf8').replace('../components/schemas/Call.yaml', '../components/schemas/Cal.yaml'));
+    const errors: string[] = [];
+    const code = await runGenerate({ root: path.join(src, 'openapi/openapi.yaml'), outDir: out, error: (l) => errors.push(l) });
+    expect(code).toBe(1);
+    expect(errors.join('\n')).toMatch(/left untouched[\s\S]*paths\/calls_v1_conversations_connect\.yaml:\d+:\d+ error \[redocly bundler\] Can't resolve \$ref/);
+    const after = Object.fromEntries(fs.readdirSync(out).map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
+    expect(after).toEqual(before);
+  });
+
+  it('a YAML syntax error is reported with its file and line', async () => {
+    const src = path.join(tmp, 'yaml');
+    fs.cpSync(path.join(ROOT, 'openapi'), path.join(src, 'openapi'), { recursive: true });
+    const f = path.join(src, 'openapi/components/schemas/Customer.yaml');
+    fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('properties:\n', 'properties:\n  : [\n'));
+    const errors: string[] = [];
+    expect(await runGenerate({ root: path.join(src, 'openapi/openapi.yaml'), outDir: path.join(tmp, 'yaml-out'), error: (l) => errors.push(l) })).toBe(1);
+    expect(errors.join('\n')).toMatch(/Customer\.yaml:\d+:\d+ error/);
+    expect(fs.existsSync(path.join(tmp, 'yaml-out'))).toBe(false);
+  });
+
+  it('rejects unknown flags by name', () => {
+    expect(() => parseArgs(['--chek'])).toThrow(/unknown flag --chek/);
+    expect(() => parseArgs(['--out'])).toThrow(/--out needs a path/);
+  });
+});
