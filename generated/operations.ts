@@ -4,7 +4,6 @@
  */
 
 import type { operations as OperationTypes } from './schema.js';
-import { validateConnectCallRequest } from './validators.js';
 
 /** Every operation of the contract, keyed by operationId. The client builds one method per entry. */
 export const operations = {
@@ -56,9 +55,13 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
-/** The precompiled request-body validator of each operation that has a body. */
+/**
+ * The export of ./validators.js that checks each operation's request body.
+ * Names only: the client loads the validators module lazily, so bundles that
+ * never validate (or validate later) do not carry it up front.
+ */
 export const requestValidators = {
-  connectCall: validateConnectCallRequest,
+  connectCall: "validateConnectCallRequest",
 } as const;
 
 /** One typed method per operation; CallOptions is supplied by the client runtime. */

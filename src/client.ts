@@ -44,6 +44,17 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }> | null };
 
+/**
+ * The precompiled validators are loaded on the first call that needs them, not
+ * at import: bundlers split them into their own chunk, so an app's initial
+ * bundle carries only the client (see docs/benchmarks.md for the sizes).
+ */
+let validatorsModule: Promise<Record<string, Validator | undefined>> | undefined;
+function loadValidators(): Promise<Record<string, Validator | undefined>> {
+  validatorsModule ??= import('../generated/validators.js') as unknown as Promise<Record<string, Validator | undefined>>;
+  return validatorsModule;
+}
+
 function toIssues(v: Validator): ValidationIssue[] {
   return (v.errors ?? []).map((e) => {
     const missing = e.keyword === 'required' ? e.params['missingProperty'] : undefined;
@@ -92,9 +103,11 @@ export function createConnectCallClient(options: ConnectCallClientOptions): Conn
 
   async function invoke(operationId: OperationId, body: unknown, call: CallOptions | undefined): Promise<unknown> {
     const op = operations[operationId];
-    if (validateRequests && op.hasBody) {
-      const validate = (requestValidators as Record<string, Validator | undefined>)[operationId];
-      if (validate && !validate(body)) throw new RequestValidationError(operationId, toIssues(validate));
+    const validatorName = (requestValidators as Record<string, string | undefined>)[operationId];
+    if (validateRequests && op.hasBody && validatorName) {
+      const validate = (await loadValidators())[validatorName];
+      if (!validate) throw new Error(`generated/validators.js has no ${validatorName}; run npm run generate`);
+      if (!validate(body)) throw new RequestValidationError(operationId, toIssues(validate));
     }
     const userSignal = call?.signal;
     if (userSignal?.aborted) throw new UserAbortError(operationId, userSignal.reason);

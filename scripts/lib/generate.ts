@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import openapiTS, { astToString } from 'openapi-typescript';
-import Ajv2020Import from 'ajv/dist/2020.js';
+import AjvDraft7Import from 'ajv';
 import standaloneCodeImport from 'ajv/dist/standalone/index.js';
 import formatsImport from 'ajv-formats/dist/formats.js';
 import { _ } from 'ajv';
@@ -17,7 +17,7 @@ import type { OpenApiDocument } from './contract.ts';
 import { GENERATED_DIR, ROOT, rel } from './paths.ts';
 
 // CommonJS default exports, seen through ESM.
-const Ajv2020 = ((Ajv2020Import as any).default ?? Ajv2020Import) as typeof import('ajv/dist/2020.js').default;
+const AjvDraft7 = ((AjvDraft7Import as any).default ?? AjvDraft7Import) as typeof import('ajv').default;
 const standaloneCode = ((standaloneCodeImport as any).default ?? standaloneCodeImport) as typeof import('ajv/dist/standalone/index.js').default;
 const { fastFormats } = ((formatsImport as any).default ?? formatsImport) as typeof import('ajv-formats/dist/formats.js');
 
@@ -140,7 +140,6 @@ function jsdoc(lines: string[], indent = ''): string {
 function operationsModule(doc: OpenApiDocument, ops: OperationEntry[], hash: string): string {
   const table = Object.fromEntries(ops.map((o) => [o.operationId, o]));
   const servers = (doc.servers ?? []).map((s: any) => ({ url: s.url, description: s.description }));
-  const validatorImports = ops.map((o) => validatorNames(o).request).filter((n): n is string => Boolean(n));
   const methods = ops.map((o) => {
     const op = deref(doc, doc.paths[o.path])[o.method];
     const ok = `OperationTypes[${JSON.stringify(o.operationId)}]['responses'][${o.successStatus}]`;
@@ -165,15 +164,19 @@ function operationsModule(doc: OpenApiDocument, ops: OperationEntry[], hash: str
   });
   return `${tsHeader(hash)}
 import type { operations as OperationTypes } from './schema.js';
-${validatorImports.length ? `import { ${validatorImports.join(', ')} } from './validators.js';\n` : ''}
+
 /** Every operation of the contract, keyed by operationId. The client builds one method per entry. */
 export const operations = ${JSON.stringify(table, null, 2)} as const;
 
 export type OperationId = keyof typeof operations;
 
-/** The precompiled request-body validator of each operation that has a body. */
+/**
+ * The export of ./validators.js that checks each operation's request body.
+ * Names only: the client loads the validators module lazily, so bundles that
+ * never validate (or validate later) do not carry it up front.
+ */
 export const requestValidators = {
-${ops.filter((o) => validatorNames(o).request).map((o) => `  ${o.operationId}: ${validatorNames(o).request},`).join('\n')}
+${ops.filter((o) => validatorNames(o).request).map((o) => `  ${o.operationId}: ${JSON.stringify(validatorNames(o).request)},`).join('\n')}
 } as const;
 
 /** One typed method per operation; CallOptions is supplied by the client runtime. */
@@ -206,12 +209,37 @@ function stripAnnotations(node: any, inProperties = false): any {
   return out;
 }
 
+/** Keywords whose meaning differs between draft-07 and 2020-12, or that draft-07 lacks. */
+const DRAFT_2020_ONLY = ['prefixItems', '$dynamicRef', '$dynamicAnchor', 'unevaluatedProperties', 'unevaluatedItems', 'dependentRequired', 'dependentSchemas', 'minContains', 'maxContains', '$defs'];
+function assertPortableKeywords(doc: OpenApiDocument): void {
+  const walk = (node: any, at: string): void => {
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${at}/${i}`));
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'example' || k === 'examples' || k === 'properties') {
+        if (k === 'properties' && v && typeof v === 'object') for (const [p, sub] of Object.entries(v)) walk(sub, `${at}/properties/${p}`);
+        continue;
+      }
+      if (DRAFT_2020_ONLY.includes(k) || (k === 'items' && Array.isArray(v))) {
+        throw new Error(`${at}/${k}: the generated validators use Ajv's draft-07 engine, which does not give "${k}" its 2020-12 meaning; extend scripts/lib/generate.ts before using it`);
+      }
+      walk(v, `${at}/${k}`);
+    }
+  };
+  walk(doc.components?.schemas ?? {}, '#/components/schemas');
+}
+
 const OPENAPI_KEYWORDS = ['example', 'xml', 'externalDocs', 'discriminator', 'deprecated', 'readOnly', 'writeOnly'];
 
 function validatorsModule(doc: OpenApiDocument, ops: OperationEntry[], hash: string): { js: string; dts: string } {
-  const ajv = new Ajv2020({
-    unevaluated: false,
-    dynamicRef: false,
+  // Ajv's draft-07 engine: the contract's schemas use only keywords whose
+  // meaning is the same in draft-07 and 2020-12 (checked below), it is what
+  // Prism validates with, and its standalone code is smaller (no
+  // unevaluated-properties bookkeeping). Refs stay functions, not inlined
+  // copies, so shared schemas are compiled once.
+  assertPortableKeywords(doc);
+  const ajv = new AjvDraft7({
+    inlineRefs: false,
     allErrors: true,
     strict: true,
     // Formats are checked; "date-time" is the only one the contract uses.
@@ -296,7 +324,7 @@ export interface ValidateFunction<T> {
 
 ${dtsLines.join('\n')}
 `;
-  return { js: `${tsHeader(hash)}// Ajv standalone code (draft 2020-12), annotations stripped. No runtime imports.\n${js}`, dts };
+  return { js: `${tsHeader(hash)}// Ajv standalone code (draft-07 engine; the schemas use no keyword whose meaning differs in 2020-12), annotations stripped. No runtime imports.\n${js}`, dts };
 }
 
 async function typesModule(doc: OpenApiDocument, hash: string): Promise<string> {
