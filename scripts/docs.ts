@@ -1,0 +1,68 @@
+/**
+ * npm run docs            render the bundled contract into docs/index.html (atomically)
+ * npm run docs -- --check  render in memory; exit 1 naming docs/index.html when it is stale
+ *
+ * The rendering itself is scripts/lib/docs.ts (`renderDocs`), which the
+ * one-process pipeline calls directly.
+ */
+import fs from 'node:fs';
+import { bundleContract, ContractError } from './lib/contract.ts';
+import { DOCS_INDEX, DocsError, renderDocs } from './lib/docs.ts';
+import { CodeSampleError } from './lib/code-samples.ts';
+import { writeFileAtomic } from './lib/atomic.ts';
+import { rel } from './lib/paths.ts';
+
+/** The docs as the contract renders them now. */
+export async function computeDocs(): Promise<string> {
+  const { doc } = await bundleContract();
+  return renderDocs(doc);
+}
+
+/** Why docs/index.html differs from `html`, or undefined when it is up to date. */
+export function docsStaleness(html: string, file: string = DOCS_INDEX): string | undefined {
+  if (!fs.existsSync(file)) return `${rel(file)} is missing`;
+  return fs.readFileSync(file, 'utf8') === html ? undefined : `${rel(file)} is stale`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const unknown = argv.filter((a) => a !== '--check');
+  if (unknown.length) {
+    console.error(`docs: unknown flag ${unknown.join(', ')} (expected: --check)`);
+    return 2;
+  }
+  const t0 = performance.now();
+  let html: string;
+  try {
+    html = await computeDocs();
+  } catch (err) {
+    if (err instanceof ContractError || err instanceof DocsError || err instanceof CodeSampleError) {
+      console.error(`docs: ${rel(DOCS_INDEX)} was left untouched.\n${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+  const ms = (performance.now() - t0).toFixed(0);
+  if (argv.includes('--check')) {
+    const stale = docsStaleness(html);
+    if (stale) {
+      console.error(`docs:check: ${stale}; run \`npm run docs\` and commit it`);
+      return 1;
+    }
+    console.log(`docs:check: ${rel(DOCS_INDEX)} is up to date (${ms} ms)`);
+    return 0;
+  }
+  const changed = docsStaleness(html) !== undefined;
+  if (changed) writeFileAtomic(DOCS_INDEX, html);
+  console.log(`docs: ${rel(DOCS_INDEX)} ${changed ? 'written' : 'unchanged'}, ${Buffer.byteLength(html)} bytes, in ${ms} ms`);
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+      process.exit(1);
+    },
+  );
+}

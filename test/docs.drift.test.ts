@@ -1,0 +1,205 @@
+/**
+ * docs/index.html is what the contract renders to now, byte for byte, and the
+ * renderer keeps its promises: deterministic, self-contained, private (no
+ * remote fetch left in the page), options from redocly.yaml, code samples on
+ * the docs' copy only.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bundleContract, redoclyConfig, type OpenApiDocument } from '../scripts/lib/contract.ts';
+import {
+  DOCS_INDEX,
+  DocsError,
+  REDOC_REMOTE_LOGO,
+  attributionDataUrl,
+  findRemoteFetches,
+  privateRedocBundle,
+  redocBundlePath,
+  renderDocs,
+  scriptJson,
+  substituteRemoteLogo,
+} from '../scripts/lib/docs.ts';
+import { buildCodeSamples, CodeSampleError, shellQuote, withCodeSamples } from '../scripts/lib/code-samples.ts';
+import { docsStaleness, main } from '../scripts/docs.ts';
+import { GENERATED_DIR } from '../scripts/lib/paths.ts';
+
+let doc: OpenApiDocument;
+let html: string;
+let tmp: string;
+
+beforeAll(async () => {
+  doc = (await bundleContract()).doc;
+  html = await renderDocs(doc);
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'docs-drift-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** The text of the JSON `<script id="ID">` element. */
+function scriptById(page: string, id: string): string {
+  const m = new RegExp(`<script type="application/json" id="${id}">([\\s\\S]*?)</script>`).exec(page);
+  if (!m) throw new Error(`no <script id="${id}"> in the page`);
+  return m[1]!;
+}
+function executableScripts(page: string): string[] {
+  return [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+}
+
+describe('docs/index.html drift', () => {
+  it('is exactly what `npm run docs` renders from the contract now', () => {
+    const stale = docsStaleness(html);
+    expect(stale, `${stale}: run \`npm run docs\` and commit docs/index.html`).toBeUndefined();
+  });
+
+  it('renders deterministically: same contract, same bytes, no build time in the page', async () => {
+    expect(await renderDocs(doc)).toBe(html);
+    // Rendered "years apart", the page is still the same: no clock in it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2001-02-03T04:05:06Z'));
+      expect(await renderDocs(doc)).toBe(html);
+      vi.setSystemTime(new Date('2099-12-31T23:59:59Z'));
+      expect(await renderDocs(doc)).toBe(html);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('--check names docs/index.html when it is stale or missing, and passes when it is current', async () => {
+    const file = path.join(tmp, 'index.html');
+    expect(docsStaleness(html, file)).toMatch(/index\.html is missing$/);
+    fs.writeFileSync(file, html.replace('</title>', ' (edited)</title>'));
+    expect(docsStaleness(html, file)).toMatch(/index\.html is stale$/);
+    fs.writeFileSync(file, html);
+    expect(docsStaleness(html, file)).toBeUndefined();
+
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(await main(['--check'])).toBe(0);
+      expect(log.mock.calls.flat().join('\n')).toContain('docs/index.html is up to date');
+      expect(await main(['--chek'])).toBe(2);
+      expect(err.mock.calls.flat().join('\n')).toContain('unknown flag --chek');
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
+  });
+});
+
+describe('privacy: nothing leaves the page', () => {
+  it('replaces the remote attribution image by the local data: image', () => {
+    const upstream = fs.readFileSync(redocBundlePath(), 'utf8');
+    expect(upstream).toContain(REDOC_REMOTE_LOGO);
+    const local = privateRedocBundle();
+    expect(local).not.toContain('cdn.redoc.ly');
+    expect(local).toContain(`src:${JSON.stringify(attributionDataUrl())}`);
+    expect(html).not.toContain('cdn.redoc.ly');
+    expect(html).not.toContain('otel');
+  });
+
+  it('fails loudly, naming the upstream string, when the bundle no longer contains it', () => {
+    const moved = 'function logo(){return {src:"https://cdn.example.invalid/logo.svg"}}';
+    expect(() => substituteRemoteLogo(moved, 'data:,')).toThrow(DocsError);
+    expect(() => substituteRemoteLogo(moved, 'data:,')).toThrow(REDOC_REMOTE_LOGO);
+    expect(() => substituteRemoteLogo(`${REDOC_REMOTE_LOGO};${REDOC_REMOTE_LOGO}`, 'data:,')).toThrow(/found it 2 time/);
+  });
+
+  it('refuses to render a bundle that would still fetch from outside', async () => {
+    const upstream = fs.readFileSync(redocBundlePath(), 'utf8');
+    expect(findRemoteFetches(upstream).join('\n')).toContain('cdn.redoc.ly');
+    await expect(renderDocs(doc, { redocBundle: upstream })).rejects.toThrow(/would fetch from outside itself[\s\S]*cdn\.redoc\.ly/);
+    for (const remote of [
+      '@font-face{font-family:X;src:local(X)}',
+      'a{background:url(https://fonts.example.invalid/x.woff2)}',
+      '@import "//fonts.example.invalid/css";',
+      'img.src = 1; x={src:"http://example.invalid/pixel.gif"}',
+    ]) {
+      expect(findRemoteFetches(remote), remote).not.toEqual([]);
+    }
+    expect(findRemoteFetches(html)).toEqual([]);
+  });
+
+  it('refuses a contract whose descriptions would load remote images', async () => {
+    for (const description of ['See ![diagram](https://example.invalid/d.png).', 'See <img src="https://example.invalid/d.png">.']) {
+      const withImage = structuredClone(doc);
+      withImage.info.description = description;
+      await expect(renderDocs(withImage), description).rejects.toThrow(/would fetch from outside itself[\s\S]*in the contract/);
+    }
+  });
+
+  it('declares a Content-Security-Policy that allows exactly its own two scripts and no remote source', () => {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+    expect(meta).not.toBeNull();
+    const csp = meta![1]!;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain('img-src data:');
+    expect(csp).not.toMatch(/https?:|\*/);
+    const hashes = [...csp.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
+    const scripts = executableScripts(html);
+    expect(scripts).toHaveLength(2);
+    expect(hashes).toEqual(scripts.map((s) => crypto.createHash('sha256').update(s, 'utf8').digest('base64')));
+  });
+
+  it('has no external script, stylesheet or icon', () => {
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link(?![^>]*href="data:)[^>]*>/i);
+  });
+
+  it('embeds JSON that cannot close its <script> element early', () => {
+    const tricky = { a: '</script><script>alert(1)</script>', b: '<!--', c: '\u2028' };
+    const out = scriptJson(tricky);
+    expect(out).not.toMatch(/<|>|\u2028/);
+    expect(JSON.parse(out)).toEqual(tricky);
+  });
+});
+
+describe('content of the page', () => {
+  it('embeds the docs copy of the contract, with the generated code samples', () => {
+    const embedded = JSON.parse(scriptById(html, 'openapi-document')) as OpenApiDocument;
+    expect(embedded).toEqual(withCodeSamples(doc));
+    const samples = embedded.paths['/calls/v1/conversations/connect']!.post['x-codeSamples'] as Array<{ label: string; source: string }>;
+    expect(samples.map((s) => s.label)).toEqual(['curl', 'TypeScript']);
+  });
+
+  it('takes the Redoc options (branding included) from the openapi section of redocly.yaml', async () => {
+    const configured = (await redoclyConfig()).resolvedConfig.openapi as Record<string, any>;
+    expect(configured?.theme?.colors?.primary?.main).toMatch(/^#[0-9a-f]{6}$/i);
+    const embedded = JSON.parse(scriptById(html, 'redoc-options'));
+    expect(embedded).toEqual(configured);
+    expect(embedded.expandResponses).toBe('200');
+    // The rendering really follows the options it is given.
+    const other = await renderDocs(doc, { redocOptions: { theme: { colors: { primary: { main: '#123456' } } } } });
+    expect(JSON.parse(scriptById(other, 'redoc-options'))).toEqual({ theme: { colors: { primary: { main: '#123456' } } } });
+    await expect(renderDocs(doc, { redocOptions: { specUrl: 'https://example.invalid/openapi.json' } })).rejects.toThrow(/openapi\.specUrl/);
+  });
+
+  it('titles the page from the contract', () => {
+    expect(html).toContain(`<title>${doc.info.title} ${doc.info.version} reference</title>`);
+  });
+});
+
+describe('code samples stay on the docs copy', () => {
+  it('does not touch the bundle it is given, nor generated/openapi.*', async () => {
+    const before = JSON.stringify(doc);
+    await renderDocs(doc);
+    expect(JSON.stringify(doc)).toBe(before);
+    expect(before).not.toContain('x-codeSamples');
+    expect(fs.readFileSync(path.join(GENERATED_DIR, 'openapi.json'), 'utf8')).not.toContain('x-codeSamples');
+    expect(fs.readFileSync(path.join(GENERATED_DIR, 'openapi.yaml'), 'utf8')).not.toContain('x-codeSamples');
+  });
+
+  it('builds the body from the named example and names a missing one', () => {
+    const [op] = buildCodeSamples(doc, { example: 'full' });
+    expect(op!.samples[0]!.source).toContain('"assistantSystemPrompt"');
+    expect(() => buildCodeSamples(doc, { example: 'nope' })).toThrow(CodeSampleError);
+    expect(() => buildCodeSamples(doc, { example: 'nope' })).toThrow(/request example "nope" not found.*"full", "minimal"/);
+  });
+
+  it('quotes shell data so that any example text survives', () => {
+    expect(shellQuote("it's")).toBe(`'it'\\''s'`);
+  });
+});
