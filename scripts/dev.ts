@@ -1,11 +1,14 @@
 /**
  * npm run dev: watch openapi/ (and the lint configs) and regenerate generated/
- * on every save, in this one warm process. After each regeneration the
+ * and docs/index.html on every save, in this one warm process. After each regeneration the
  * contract is linted too, and the findings printed. Ctrl-C stops it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { runGenerate } from './generate.ts';
+import { computeDocs, docsStaleness } from './docs.ts';
+import { DOCS_INDEX } from './lib/docs.ts';
+import { writeFileAtomic } from './lib/atomic.ts';
 import { lintContract, resetSpectral, summarize } from './lib/lint.ts';
 import { formatFinding, resetRedoclyConfig } from './lib/contract.ts';
 import { OPENAPI_DIR, REDOCLY_CONFIG, SPECTRAL_CONFIG, rel } from './lib/paths.ts';
@@ -16,7 +19,22 @@ export interface Watcher {
   next(): Promise<{ ms: number; code: number }>;
 }
 
-export function watchContract(opts: { lint?: boolean; log?: (l: string) => void; debounceMs?: number } = {}): Watcher {
+export interface WatchOptions {
+  /** The contract folder to watch. Default openapi/. Its openapi.yaml is the root. */
+  dir?: string;
+  /** Where generated files go. Default generated/. */
+  outDir?: string;
+  /** Re-render docs/index.html too (only when watching the real openapi/). Default true. */
+  docs?: boolean;
+  lint?: boolean;
+  log?: (l: string) => void;
+  debounceMs?: number;
+}
+
+export function watchContract(opts: WatchOptions = {}): Watcher {
+  const dir = opts.dir ?? OPENAPI_DIR;
+  const root = path.join(dir, 'openapi.yaml');
+  const renderDocs = (opts.docs ?? true) && dir === OPENAPI_DIR;
   const log = opts.log ?? console.log;
   const debounceMs = opts.debounceMs ?? 30;
   let timer: NodeJS.Timeout | undefined;
@@ -30,13 +48,23 @@ export function watchContract(opts: { lint?: boolean; log?: (l: string) => void;
     if (files.some((f) => f === REDOCLY_CONFIG)) resetRedoclyConfig();
     if (files.some((f) => f === SPECTRAL_CONFIG)) resetSpectral();
     const t0 = performance.now();
-    const code = await runGenerate({ log, error: log });
+    let code = await runGenerate({ log, error: log, root, ...(opts.outDir ? { outDir: opts.outDir } : {}) });
+    if (code === 0 && renderDocs) {
+      // Keep the reference docs in step too (a few ms once warm).
+      try {
+        const html = await computeDocs();
+        if (docsStaleness(html)) writeFileAtomic(DOCS_INDEX, html);
+      } catch (err) {
+        log(`dev: docs not rendered: ${err instanceof Error ? err.message : err}`);
+        code = 1;
+      }
+    }
     const ms = performance.now() - t0;
     log(`dev: ${files.map(rel).join(', ')} changed → regenerated in ${ms.toFixed(0)} ms`);
     for (const w of waiters) w({ ms, code });
     waiters = [];
     if (opts.lint !== false && code === 0) {
-      const { findings } = await lintContract();
+      const { findings } = await lintContract({ root });
       for (const f of findings) log(formatFinding(f));
       const { errors, warnings } = summarize(findings);
       log(`dev: lint ${errors} error(s), ${warnings} warning(s)`);
@@ -69,7 +97,7 @@ export function watchContract(opts: { lint?: boolean; log?: (l: string) => void;
     watchDir(dir);
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) watchTree(path.join(dir, e.name));
   };
-  watchTree(OPENAPI_DIR);
+  watchTree(dir);
   const configWatchers = [REDOCLY_CONFIG, SPECTRAL_CONFIG].map((f) => fs.watch(f, () => schedule(f)));
   return {
     close() {
