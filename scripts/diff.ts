@@ -1,0 +1,101 @@
+/**
+ * npm run diff [-- --json]
+ *
+ * Compares the working contract (openapi/, bundled in memory) with the last
+ * released one (the highest version in releases/) and prints every change,
+ * classified breaking or compatible for clients, with what it means for
+ * servers. No network, no files written.
+ *
+ * Exit codes: 0 no breaking change, or the major version was raised;
+ * 1 a breaking change without a major version bump (or info.version below
+ * the release); 2 the comparison could not run (broken contract, no release,
+ * bad arguments).
+ */
+import path from 'node:path';
+import { bundleContract, ContractError, type OpenApiDocument } from './lib/contract.ts';
+import { SPEC_ROOT, rel } from './lib/paths.ts';
+import { DiffError, diffContracts, formatReport, gate, stripGenerated, type Change, type GateResult } from './lib/diff.ts';
+import { RELEASES_DIR, latestRelease } from './lib/diff-release.ts';
+
+export interface DiffOptions {
+  releasesDir?: string;
+  /** The working contract; default: openapi/ bundled in memory. */
+  contract?: OpenApiDocument;
+  root?: string;
+  json?: boolean;
+  log?: (line: string) => void;
+  error?: (line: string) => void;
+}
+
+export interface DiffRun {
+  code: number;
+  changes: Change[];
+  verdict?: GateResult;
+  released?: string;
+  working?: string;
+}
+
+export async function runDiff(opts: DiffOptions = {}): Promise<DiffRun> {
+  const log = opts.log ?? console.log;
+  const error = opts.error ?? console.error;
+  const releasesDir = opts.releasesDir ?? RELEASES_DIR;
+  try {
+    const working = stripGenerated(opts.contract ?? (await bundleContract(opts.root ?? SPEC_ROOT)).doc);
+    const last = latestRelease(releasesDir);
+    if (!last) {
+      error(`diff: no released contract in ${rel(releasesDir)}/; run \`npm run release\` to release the current one first.`);
+      return { code: 2, changes: [] };
+    }
+    const changes = diffContracts(last.doc, working);
+    const verdict = gate(changes, last.version.text, String(working.info?.version));
+    if (opts.json) {
+      log(JSON.stringify({ released: last.version.text, working: working.info?.version, ok: verdict.ok, message: verdict.message, changes }, null, 2));
+    } else {
+      log(formatReport(changes, last.version.text, String(working.info?.version), rel(last.file)));
+      if (changes.length || !verdict.ok) (verdict.ok ? log : error)(`diff: ${verdict.ok ? 'OK' : 'FAILED'}: ${verdict.message}`);
+    }
+    return { code: verdict.ok ? 0 : 1, changes, verdict, released: last.version.text, working: String(working.info?.version) };
+  } catch (err) {
+    if (err instanceof ContractError) {
+      error(`diff: the working contract is broken; nothing was compared.\n${err.message}`);
+      return { code: 2, changes: [] };
+    }
+    if (err instanceof DiffError) {
+      error(`diff: ${err.message}`);
+      return { code: 2, changes: [] };
+    }
+    throw err;
+  }
+}
+
+export function parseArgs(argv: string[]): DiffOptions {
+  const opts: DiffOptions = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') opts.json = true;
+    else if (a === '--releases-dir' || a === '--root') {
+      const v = argv[++i];
+      if (!v || v.startsWith('--')) throw new DiffError(`${a} needs a path`);
+      if (a === '--releases-dir') opts.releasesDir = path.resolve(v);
+      else opts.root = path.resolve(v);
+    } else throw new DiffError(`unknown argument ${a} (expected --json, --releases-dir <dir>, --root <openapi.yaml>)`);
+  }
+  return opts;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let opts: DiffOptions;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error(`diff: ${(err as Error).message}`);
+    process.exit(2);
+  }
+  runDiff(opts).then(
+    (r) => process.exit(r.code),
+    (err) => {
+      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The released contracts (releases/<version>.json) and the changelog: where
+ * the breaking-change guard finds its baseline, and what `npm run release`
+ * writes. Every path is a parameter so tests can work in a temporary copy.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OpenApiDocument } from './contract.ts';
+import { ROOT, rel } from './paths.ts';
+import { DiffError, compareVersions, parseVersion, stripGenerated, type Change, type SemVer } from './diff.ts';
+
+/** One file per released version, named after info.version. See releases/README.md. */
+export const RELEASES_DIR = path.join(ROOT, 'releases');
+export const CHANGELOG_PATH = path.join(ROOT, 'CHANGELOG.md');
+
+export interface ReleaseFile {
+  version: SemVer;
+  file: string;
+}
+export interface ReleasedContract extends ReleaseFile {
+  doc: OpenApiDocument;
+}
+
+/** Every released version in `dir`, lowest first. Anything else ending in .json is an error. */
+export function listReleases(dir: string = RELEASES_DIR): ReleaseFile[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: ReleaseFile[] = [];
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (name.startsWith('.') || !name.endsWith('.json')) continue; // README.md, atomic-write temp files
+    const file = path.join(dir, name);
+    const version = parseVersion(name.slice(0, -'.json'.length), `${rel(file)}: the file name`);
+    out.push({ version, file });
+  }
+  return out.sort((a, b) => compareVersions(a.version, b.version));
+}
+
+export function readRelease(r: ReleaseFile): ReleasedContract {
+  let doc: OpenApiDocument;
+  try {
+    doc = JSON.parse(fs.readFileSync(r.file, 'utf8'));
+  } catch (err) {
+    throw new DiffError(`${rel(r.file)}: not readable JSON (${(err as Error).message})`);
+  }
+  if (!doc || typeof doc !== 'object' || typeof doc.openapi !== 'string' || typeof doc.paths !== 'object') {
+    throw new DiffError(`${rel(r.file)}: not an OpenAPI document (no "openapi" or "paths")`);
+  }
+  if (doc.info?.version !== r.version.text) {
+    throw new DiffError(`${rel(r.file)}: info.version is ${JSON.stringify(doc.info?.version)} but the file name says ${r.version.text}`);
+  }
+  return { ...r, doc };
+}
+
+/** The highest released version, or undefined when nothing was released yet. */
+export function latestRelease(dir: string = RELEASES_DIR): ReleasedContract | undefined {
+  const all = listReleases(dir);
+  const last = all[all.length - 1];
+  return last ? readRelease(last) : undefined;
+}
+
+/** The bytes of a released contract: the bundle without `x-generated`, 2-space JSON, final newline. */
+export function releaseText(doc: OpenApiDocument): string {
+  return JSON.stringify(stripGenerated(doc), null, 2) + '\n';
+}
+
+// ---------------------------------------------------------------- changelog
+
+const CHANGELOG_HEADER = `# Changelog
+
+Every released version of the Connect Call contract, newest first. Each entry
+is written by \`npm run release\` from the classified difference with the
+previous release (see docs/breaking-changes.md); the released documents
+themselves are kept in \`releases/\`.
+`;
+
+function operations(doc: OpenApiDocument): string[] {
+  const lines: string[] = [];
+  for (const [p, item] of Object.entries(doc.paths ?? {})) {
+    for (const [m, op] of Object.entries(item ?? {})) {
+      if (!['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].includes(m) || !op || typeof op !== 'object') continue;
+      const o = op as { operationId?: string; summary?: string };
+      lines.push(`- \`${m.toUpperCase()} ${p}\`${o.operationId ? ` (${o.operationId})` : ''}${o.summary ? `: ${o.summary}` : ''}`);
+    }
+  }
+  return lines;
+}
+
+function bullet(c: Change): string {
+  return [`- \`${c.pointer}\` at ${c.where}${c.also.length ? ` (and ${c.also.length} more)` : ''}`, `  - ${c.client.reason}`, `  - ${c.server.reason}`].join('\n');
+}
+
+/** The changelog section for one release. */
+export function changelogEntry(opts: { version: string; date: string; previous?: string; changes: Change[]; doc: OpenApiDocument; releasesDir?: string }): string {
+  const file = `${rel(path.join(opts.releasesDir ?? RELEASES_DIR, `${opts.version}.json`))}`;
+  const lines = [`## ${opts.version} — ${opts.date}`, ''];
+  if (opts.previous === undefined) {
+    lines.push(`Initial contract: the first released version (\`${file}\`). Operations:`, '', ...operations(opts.doc));
+    return lines.join('\n') + '\n';
+  }
+  const breaking = opts.changes.filter((c) => c.classification === 'breaking');
+  const docs = opts.changes.filter((c) => c.classification === 'compatible' && c.kind === 'documentation');
+  const compatible = opts.changes.filter((c) => c.classification === 'compatible' && c.kind !== 'documentation');
+  lines.push(`Compared with ${opts.previous}: ${breaking.length} breaking, ${compatible.length} compatible, ${docs.length} documentation-only change(s). Stored in \`${file}\`.`);
+  const section = (title: string, items: Change[], fmt: (c: Change) => string) => {
+    if (items.length) lines.push('', `### ${title}`, '', ...items.map(fmt));
+  };
+  section('Breaking', breaking, bullet);
+  section('Compatible', compatible, bullet);
+  section('Documentation', docs, (c) => `- \`${c.pointer}\` at ${c.where}: ${c.client.reason.replace(/^compatible for clients: /, '')}`);
+  return lines.join('\n') + '\n';
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Is there already a section for `version` in the changelog text? */
+export function changelogHas(text: string, version: string): boolean {
+  return new RegExp(`^## \\[?${escapeRegExp(version)}\\]?(\\s|$)`, 'm').test(text);
+}
+
+/** The changelog with `entry` placed above the newest one (or a new changelog). */
+export function insertChangelogEntry(existing: string | undefined, entry: string): string {
+  const text = existing ?? CHANGELOG_HEADER;
+  const at = text.search(/^## /m);
+  if (at < 0) return `${text.replace(/\n*$/, '\n')}\n${entry}`;
+  return `${text.slice(0, at)}${entry}\n${text.slice(at)}`;
+}

@@ -1,0 +1,173 @@
+/**
+ * `npm run release` in a temporary copy: the releases directory and the
+ * changelog are parameters, so nothing here touches the real tree.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bundleContract, type OpenApiDocument } from '../scripts/lib/contract.ts';
+import { CHANGELOG_PATH, RELEASES_DIR, releaseText } from '../scripts/lib/diff-release.ts';
+import { ReleaseError, parseArgs, release, runRelease } from '../scripts/release.ts';
+
+let base: OpenApiDocument;
+let tmp: string;
+let dir: string;
+let changelog: string;
+const DATE = '2026-11-25';
+
+beforeAll(async () => {
+  base = (await bundleContract()).doc;
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'release-test-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+let n = 0;
+beforeEach(() => {
+  const root = path.join(tmp, `case-${++n}`);
+  dir = path.join(root, 'releases');
+  changelog = path.join(root, 'CHANGELOG.md');
+});
+
+const version = (v: string, edit?: (d: any) => void): OpenApiDocument => {
+  const d = structuredClone(base) as any;
+  d.info.version = v;
+  edit?.(d);
+  return d;
+};
+const opts = (contract: OpenApiDocument) => ({ releasesDir: dir, changelogPath: changelog, contract, date: DATE });
+/** Every file under the case directory, with its bytes: to prove a refusal wrote nothing. */
+function snapshot(): Record<string, string> {
+  const root = path.dirname(dir);
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    if (!fs.existsSync(d)) return;
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[path.relative(root, p)] = fs.readFileSync(p, 'utf8');
+    }
+  };
+  walk(root);
+  return out;
+}
+
+describe('release', () => {
+  it('never points at the real tree in these tests', () => {
+    expect(dir).not.toBe(RELEASES_DIR);
+    expect(changelog).not.toBe(CHANGELOG_PATH);
+  });
+
+  it('the first release stores the bundle (without x-generated) and starts the changelog', async () => {
+    const withMarker = { ...version('1.0.0'), 'x-generated': { by: 'npm run generate' } } as OpenApiDocument;
+    const out = await release(opts(withMarker));
+    expect(out).toMatchObject({ version: '1.0.0', previous: undefined, changes: [] });
+    const stored = fs.readFileSync(path.join(dir, '1.0.0.json'), 'utf8');
+    expect(JSON.parse(stored)).not.toHaveProperty('x-generated');
+    expect(stored).toBe(releaseText(version('1.0.0')));
+    const text = fs.readFileSync(changelog, 'utf8');
+    expect(text).toMatch(/^# Changelog\n/);
+    expect(text).toContain(`## 1.0.0 — ${DATE}\n\nInitial contract`);
+    expect(text).toContain('- `POST /calls/v1/conversations/connect` (connectCall): Connect Call');
+    expect(out.written.sort()).toEqual([changelog, path.join(dir, '1.0.0.json')].sort());
+  });
+
+  it('refuses to overwrite a released version', async () => {
+    await release(opts(version('1.0.0')));
+    const before = snapshot();
+    await expect(release(opts(version('1.0.0', (d) => (d.info.summary = 'changed'))))).rejects.toThrow(
+      /releases\/1\.0\.0\.json already exists; a released contract is never overwritten/,
+    );
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a version that is not above the last release', async () => {
+    await release(opts(version('1.2.0')));
+    const before = snapshot();
+    await expect(release(opts(version('1.1.0', (d) => (d.info.summary = 'changed'))))).rejects.toThrow(
+      /info\.version 1\.1\.0 is not above the last release 1\.2\.0/,
+    );
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses when nothing changed since the last release', async () => {
+    await release(opts(version('1.0.0')));
+    await expect(release(opts(version('1.0.1')))).rejects.toThrow(/nothing to release; the contract is the same as released 1\.0\.0/);
+  });
+
+  it('releases a compatible change under a minor version and adds it to the changelog, newest first', async () => {
+    await release(opts(version('1.0.0')));
+    const out = await release(opts(version('1.1.0', (d) => (d.components.schemas.Call.properties.endedAt = { type: 'string', format: 'date-time' }))));
+    expect(out.previous).toBe('1.0.0');
+    expect(out.changes.map((c) => [c.pointer, c.classification])).toEqual([['#/components/schemas/Call/properties/endedAt', 'compatible']]);
+    expect(fs.existsSync(path.join(dir, '1.1.0.json'))).toBe(true);
+    const text = fs.readFileSync(changelog, 'utf8');
+    expect(text.indexOf('## 1.1.0')).toBeGreaterThan(0);
+    expect(text.indexOf('## 1.1.0')).toBeLessThan(text.indexOf('## 1.0.0'));
+    const entry = text.slice(text.indexOf('## 1.1.0'), text.indexOf('## 1.0.0'));
+    expect(entry).toContain('Compared with 1.0.0: 0 breaking, 1 compatible, 0 documentation-only change(s).');
+    expect(entry).toContain('### Compatible\n\n- `#/components/schemas/Call/properties/endedAt` at POST /calls/v1/conversations/connect › response 200 application/json › /endedAt');
+    expect(entry).toContain('  - compatible for clients: /endedAt is a new optional field');
+    expect(entry).toContain('  - compatible for servers:');
+    expect(entry).not.toContain('### Breaking');
+  });
+
+  it('refuses a breaking change without a major bump, naming the path and the reason, and writes nothing', async () => {
+    await release(opts(version('1.0.0')));
+    const before = snapshot();
+    const err = await release(opts(version('1.1.0', (d) => delete d.components.schemas.Call.properties.teamId))).catch((e) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect(err.message).toContain('release: refused.');
+    expect(err.message).toContain('#/components/schemas/Call/properties/teamId');
+    expect(err.message).toContain('breaking for clients: /teamId is no longer part of the response');
+    expect(err.message).toContain('Raise info.version to 2.0.0');
+    expect(snapshot()).toEqual(before); // no 1.1.0.json, changelog untouched, no temp files
+  });
+
+  it('releases a breaking change under a new major version, listed under Breaking', async () => {
+    await release(opts(version('1.0.0')));
+    await release(opts(version('2.0.0', (d) => delete d.components.schemas.Call.properties.teamId)));
+    const text = fs.readFileSync(changelog, 'utf8');
+    const entry = text.slice(text.indexOf('## 2.0.0'), text.indexOf('## 1.0.0'));
+    expect(entry).toContain('### Breaking\n\n- `#/components/schemas/Call/properties/teamId`');
+    expect(entry).toContain('  - breaking for clients: /teamId is no longer part of the response');
+    expect(fs.readdirSync(dir).sort()).toEqual(['1.0.0.json', '2.0.0.json']);
+  });
+
+  it('a dry run computes the entry and writes nothing', async () => {
+    const out = await release({ ...opts(version('1.0.0')), dryRun: true });
+    expect(out.entry).toContain('## 1.0.0');
+    expect(out.written).toEqual([]);
+    expect(snapshot()).toEqual({});
+  });
+
+  it('refuses when the changelog already has a section for the version', async () => {
+    fs.mkdirSync(path.dirname(changelog), { recursive: true });
+    fs.writeFileSync(changelog, '# Changelog\n\n## 1.0.0 — 2020-01-01\n\nHand-written.\n');
+    await expect(release(opts(version('1.0.0')))).rejects.toThrow(/CHANGELOG\.md already has a section for 1\.0\.0/);
+    expect(fs.existsSync(path.join(dir, '1.0.0.json'))).toBe(false);
+  });
+
+  it('refuses an info.version that is not a semantic version, naming it', async () => {
+    await expect(release(opts(version('v1')))).rejects.toThrow(/info\.version in openapi\/openapi\.yaml is "v1", not a semantic version/);
+  });
+});
+
+describe('release CLI', () => {
+  it('exits 1 with the reason on a refusal and on an unknown flag', async () => {
+    const errors: string[] = [];
+    const code = await runRelease(['--releases-dir', dir, '--changelog', changelog, '--date', 'tomorrow'], () => {}, (l) => errors.push(l));
+    expect(code).toBe(1);
+    expect(errors.join('\n')).toMatch(/--date must be YYYY-MM-DD, got "tomorrow"/);
+    expect(() => parseArgs(['--force'])).toThrow(/unknown argument --force/);
+    expect(() => parseArgs(['--releases-dir'])).toThrow(/--releases-dir needs a value/);
+  });
+
+  it('releases the real working contract into a temporary directory', async () => {
+    const lines: string[] = [];
+    const code = await runRelease(['--releases-dir', dir, '--changelog', changelog, '--date', DATE], (l) => lines.push(l), (l) => lines.push(l));
+    expect(code, lines.join('\n')).toBe(0);
+    expect(lines.join('\n')).toMatch(new RegExp(`release: ${base.info.version.replace(/\./g, '\\.')} released; wrote `));
+    expect(fs.readFileSync(path.join(dir, `${base.info.version}.json`), 'utf8')).toBe(releaseText(base));
+  });
+});
