@@ -1,0 +1,78 @@
+/**
+ * npm run verify -- --upstream <url> [--token <token>] [--json]
+ *
+ * Checks a real server against the contract: Prism runs as a validating proxy
+ * in front of it, the contract scenarios (reference request, minimal request,
+ * an invalid request expecting 400, a request without a token expecting 401)
+ * go through it, and every violation is printed with its JSON path.
+ * Exit code: 0 all scenarios keep the contract, 1 violations, 2 bad usage.
+ *
+ * Careful: the two valid scenarios ask the server to place a phone call. Point
+ * this at a test environment or a local server, not at production.
+ * The token defaults to $CONNECT_CALL_TOKEN, else "test-token"; it is never printed.
+ */
+import { formatReport, verifyUpstream } from './lib/verify.ts';
+
+const USAGE = 'usage: npm run verify -- --upstream <http(s) URL> [--token <token>] [--json]';
+
+export interface VerifyArgs {
+  upstream: string;
+  token: string;
+  json: boolean;
+}
+
+export function parseVerifyArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): VerifyArgs {
+  let upstream: string | undefined;
+  let token: string | undefined;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`verify: ${flag} needs a value\n${USAGE}`);
+      return v;
+    };
+    if (flag === '--upstream') upstream = value();
+    else if (flag === '--token') token = value();
+    else if (flag === '--json' && inline === undefined) json = true;
+    else throw new Error(`verify: unknown flag ${JSON.stringify(arg)}\n${USAGE}`);
+  }
+  if (!upstream) throw new Error(`verify: --upstream is required\n${USAGE}`);
+  let u: URL;
+  try {
+    u = new URL(upstream);
+  } catch {
+    throw new Error(`verify: --upstream is not a valid URL: ${JSON.stringify(upstream)}`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`verify: --upstream must be an http(s) URL, got ${JSON.stringify(upstream)}`);
+  return { upstream, token: token ?? env['CONNECT_CALL_TOKEN'] ?? 'test-token', json };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args: VerifyArgs;
+  try {
+    args = parseVerifyArgs(argv);
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+  const report = await verifyUpstream({ upstream: args.upstream, token: args.token });
+  if (args.json) {
+    console.log(JSON.stringify({ upstream: report.upstream, ok: report.ok, results: report.results.map((r) => ({ scenario: r.scenario.name, expectedStatus: Number(r.scenario.expectedStatus), status: r.status })), violations: report.violations }, null, 2));
+  } else {
+    console.log(formatReport(report));
+  }
+  return report.ok ? 0 : 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+      process.exit(1);
+    },
+  );
+}

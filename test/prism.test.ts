@@ -1,0 +1,204 @@
+/**
+ * The Prism helper (scripts/lib/prism.ts) and `npm run mock` (scripts/mock.ts):
+ * start on a free port, clear start-up errors, stop() that leaves no process,
+ * no orphan when the parent is killed or interrupted, and the mock CLI's
+ * flags, output and Ctrl-C.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { pidAlive, prismArgs, PrismStartError, startPrism } from '../scripts/lib/prism.ts';
+import { curlExample, isLoopback, parseMockArgs, UsageError } from '../scripts/mock.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'prism-test-'));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function waitGone(pid: number, ms = 10_000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (!pidAlive(pid)) return true;
+    await sleep(50);
+  }
+  return !pidAlive(pid);
+}
+
+/** Run a TypeScript file with this Node and the tsx loader (no npx, no tsx CLI wrapper in between). */
+function runTs(file: string, args: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  children.push(child);
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
+  child.stderr!.setEncoding('utf8').on('data', (c: string) => (out += c));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return {
+    child,
+    exited,
+    output: () => out,
+    async waitFor(re: RegExp, ms = 60_000): Promise<RegExpExecArray> {
+      const end = Date.now() + ms;
+      while (Date.now() < end) {
+        const m = re.exec(out);
+        if (m) return m;
+        if (child.exitCode !== null || child.signalCode !== null) break;
+        await sleep(25);
+      }
+      throw new Error(`no ${re} in output:\n${out}`);
+    },
+  };
+}
+
+describe('startPrism', () => {
+  it('starts on a free loopback port, answers, and stop() leaves no process behind', async () => {
+    const prism = await startPrism({ mode: 'mock' });
+    expect(prism.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(Number(new URL(prism.url).port)).toBeGreaterThan(0);
+    expect(prism.readyMs).toBeGreaterThan(0);
+    expect(pidAlive(prism.pid)).toBe(true);
+    const res = await fetch(`${prism.url}/calls/v1/conversations/connect`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer t' }, body: '{"direction":"outbound","phoneNumberId":"p","customer":{}}' });
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+    expect(prism.logs()).toMatch(/Starting Prism/);
+    await prism.stop();
+    expect(pidAlive(prism.pid)).toBe(false);
+    expect(prism.exited).toBe(true);
+    await prism.stop(); // idempotent
+    await expect(fetch(prism.url, { method: 'OPTIONS' })).rejects.toThrow();
+  });
+
+  it('fails with a clear error that quotes Prism when the spec has no operations, and leaves nothing running', async () => {
+    const spec = path.join(tmp, 'empty.yaml');
+    fs.writeFileSync(spec, 'openapi: 3.1.0\ninfo: { title: empty, version: "1" }\npaths: {}\n');
+    const err = await startPrism({ mode: 'mock', spec }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(PrismStartError);
+    expect((err as Error).message).toMatch(/exited before it was ready/);
+    expect((err as PrismStartError).logTail).toMatch(/No operations found/);
+    expect(pidAlive((err as PrismStartError).pid!)).toBe(false);
+  });
+
+  it('a port that is taken gives a clear error quoting Prism (EADDRINUSE)', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as net.AddressInfo;
+    try {
+      const err = await startPrism({ mode: 'mock', port }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(PrismStartError);
+      expect((err as Error).message).toMatch(new RegExp(`could not listen on 127.0.0.1:${port}: the port is already in use`));
+      expect((err as PrismStartError).logTail).toMatch(/EADDRINUSE/);
+      expect(pidAlive((err as PrismStartError).pid!)).toBe(false);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('rejects a missing spec file and bad options before spawning anything', async () => {
+    await expect(startPrism({ mode: 'mock', spec: path.join(tmp, 'nope.yaml') })).rejects.toThrow(/spec file not found: .*nope\.yaml/);
+    expect(() => prismArgs({ mode: 'mock', port: 70000 })).toThrow(/port must be an integer 0-65535/);
+    expect(() => prismArgs({ mode: 'proxy' })).toThrow(/proxy mode needs an upstream/);
+    expect(() => prismArgs({ mode: 'proxy', upstream: 'not a url' })).toThrow(/upstream is not a valid URL/);
+    expect(() => prismArgs({ mode: 'mock', upstream: 'http://x' })).toThrow(/only valid in proxy mode/);
+  });
+
+  it('builds the documented command line: loopback by default, flags only when asked', () => {
+    const args = prismArgs({ mode: 'mock' });
+    expect(args.slice(0, 2)).toEqual(['mock', path.join(ROOT, 'generated/openapi.yaml')]);
+    expect(args).toEqual(expect.arrayContaining(['--host', '127.0.0.1', '--port', '0', '--verboseLevel', 'warn']));
+    expect(prismArgs({ mode: 'mock', logLevel: 'info' })).toEqual(expect.arrayContaining(['--verboseLevel', 'info']));
+    expect(args).not.toContain('--dynamic');
+    expect(args).not.toContain('--errors');
+    expect(prismArgs({ mode: 'mock', dynamic: true, seed: 's1' })).toEqual(expect.arrayContaining(['--dynamic', '--seed', 's1']));
+    expect(prismArgs({ mode: 'proxy', upstream: 'http://127.0.0.1:9', errors: true }).slice(0, 3)).toEqual(['proxy', path.join(ROOT, 'generated/openapi.yaml'), 'http://127.0.0.1:9']);
+  });
+
+  it('the shared mock from globalSetup is running on loopback', () => {
+    expect(inject('prismUrl')).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(pidAlive(inject('prismPid'))).toBe(true);
+  });
+});
+
+describe.concurrent('no orphaned Prism', () => {
+  it('SIGTERM to the parent: the cleanup handler kills Prism and the parent still dies of SIGTERM', async () => {
+    const script = path.join(tmp, 'parent.mts');
+    fs.writeFileSync(script, `import { startPrism } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'scripts/lib/prism.ts')).href)};\nconst p = await startPrism({ mode: 'mock' });\nconsole.log('PRISM_PID=' + p.pid);\nsetInterval(() => {}, 1000);\n`);
+    const run = runTs(script);
+    const pid = Number((await run.waitFor(/PRISM_PID=(\d+)/))[1]);
+    expect(pidAlive(pid)).toBe(true);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(await waitGone(pid)).toBe(true);
+  });
+
+  it('SIGKILL to the parent (no handler can run): Prism notices its stdin closing and exits', async () => {
+    const run = runTs('scripts/mock.ts', ['--port', '0', '--quiet']);
+    const pid = Number((await run.waitFor(/Prism mock \(pid (\d+)\)/))[1]);
+    expect(pidAlive(pid)).toBe(true);
+    run.child.kill('SIGKILL');
+    await run.exited;
+    expect(await waitGone(pid)).toBe(true);
+  });
+
+  it('npm run mock: prints the URL and a working curl, serves the contract, and Ctrl-C stops Prism and exits 0', async () => {
+    const run = runTs('scripts/mock.ts', ['--port', '0']);
+    const [, pid, url] = (await run.waitFor(/Prism mock \(pid (\d+)\) is listening on (http:\/\/127\.0\.0\.1:\d+)/)) as unknown as [string, string, string];
+    await run.waitFor(/Ctrl-C to stop/);
+    const out = run.output();
+    expect(out).toContain(`curl -sS -X POST '${url}/calls/v1/conversations/connect'`);
+    expect(out).toContain("-H 'Authorization: Bearer test-token'");
+    const minimal = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/minimal-request.json'), 'utf8'));
+    expect(out).toContain(`-d '${JSON.stringify(minimal)}'`);
+    // The request the curl makes, made with fetch: the mock answers 200.
+    const res = await fetch(`${url}/calls/v1/conversations/connect`, { method: 'POST', headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' }, body: JSON.stringify(minimal) });
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+    // Ctrl-C in a terminal signals the whole foreground process group.
+    process.kill(-run.child.pid!, 'SIGINT');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(run.output()).toMatch(/Prism stopped/);
+    expect(pidAlive(Number(pid))).toBe(false);
+  });
+});
+
+describe('npm run mock flags', () => {
+  it('defaults to 127.0.0.1:4010 with example responses', () => {
+    expect(parseMockArgs([])).toEqual({ port: 4010, host: '127.0.0.1', dynamic: false, quiet: false, verbose: false });
+    expect(parseMockArgs(['--port', '0', '--dynamic', '--seed=abc'])).toMatchObject({ port: 0, dynamic: true, seed: 'abc' });
+    expect(parseMockArgs(['--host=::1', '--port=8080'])).toMatchObject({ host: '::1', port: 8080 });
+  });
+  it.each([
+    [['--prot', '4010'], /unknown flag "--prot"/],
+    [['4010'], /unknown flag "4010"/],
+    [['--port', 'abc'], /--port must be an integer from 0 to 65535, got "abc"/],
+    [['--port', '70000'], /--port must be an integer from 0 to 65535, got "70000"/],
+    [['--port=-1'], /--port must be an integer from 0 to 65535, got "-1"/],
+    [['--port'], /--port needs a value/],
+    [['--host', ''], /--host must be a host name or IP address/],
+    [['--dynamic=yes'], /--dynamic takes no value/],
+    [['--seed', 'x'], /--seed only applies with --dynamic/],
+    [['--quiet', '--verbose'], /--quiet and --verbose cannot be used together/],
+  ])('%j is rejected naming the flag', (argv, message) => {
+    expect(() => parseMockArgs(argv as string[])).toThrow(UsageError);
+    expect(() => parseMockArgs(argv as string[])).toThrow(message as RegExp);
+  });
+  it('knows which hosts are loopback', () => {
+    expect(['127.0.0.1', '127.1.2.3', 'localhost', '::1'].every(isLoopback)).toBe(true);
+    expect(['0.0.0.0', '192.168.1.2', '::', 'example.com'].some(isLoopback)).toBe(false);
+  });
+  it('the curl is valid shell even when the URL needs quoting', () => {
+    expect(curlExample("http://127.0.0.1:1/it's")).toContain(`'http://127.0.0.1:1/it'\\''s/calls/v1/conversations/connect'`);
+  });
+});
