@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { ROOT, GENERATED_DIR } from './lib/paths.ts';
+import { isMain } from './lib/cli.ts';
 
 const require = createRequire(import.meta.url);
 const COPIED = ['schema.d.ts', 'validators.js', 'validators.d.ts', 'openapi.json', 'openapi.yaml'];
@@ -29,7 +30,7 @@ export function build(outDir = path.join(ROOT, 'dist')): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const t0 = performance.now();
   try {
     build();

@@ -12,6 +12,7 @@ import { writeFileAtomic } from './lib/atomic.ts';
 import { lintContract, resetSpectral, summarize } from './lib/lint.ts';
 import { formatFinding, resetRedoclyConfig } from './lib/contract.ts';
 import { OPENAPI_DIR, REDOCLY_CONFIG, SPECTRAL_CONFIG, rel } from './lib/paths.ts';
+import { isMain } from './lib/cli.ts';
 
 export interface Watcher {
   close(): void;
@@ -111,7 +112,7 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   if (process.argv.length > 2) {
     console.error(`dev: unexpected argument(s) ${process.argv.slice(2).join(' ')} (npm run dev takes none)`);
     process.exit(2);

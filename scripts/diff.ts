@@ -16,6 +16,7 @@ import { bundleContract, ContractError, type OpenApiDocument } from './lib/contr
 import { SPEC_ROOT, rel } from './lib/paths.ts';
 import { DiffError, diffContracts, formatReport, gate, stripGenerated, type Change, type GateResult } from './lib/diff.ts';
 import { RELEASES_DIR, latestRelease } from './lib/diff-release.ts';
+import { isMain } from './lib/cli.ts';
 
 export interface DiffOptions {
   releasesDir?: string;
@@ -83,7 +84,7 @@ export function parseArgs(argv: string[]): DiffOptions {
   return opts;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   let opts: DiffOptions;
   try {
     opts = parseArgs(process.argv.slice(2));

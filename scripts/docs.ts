@@ -11,6 +11,7 @@ import { DOCS_INDEX, DocsError, renderDocs } from './lib/docs.ts';
 import { CodeSampleError } from './lib/code-samples.ts';
 import { writeFileAtomic } from './lib/atomic.ts';
 import { rel } from './lib/paths.ts';
+import { runMain } from './lib/cli.ts';
 
 /** The docs as the contract renders them now. */
 export async function computeDocs(): Promise<string> {
@@ -57,12 +58,4 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err) => {
-      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main);

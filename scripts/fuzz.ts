@@ -14,6 +14,7 @@
  */
 import { startPrism, type PrismLogLevel } from './lib/prism.ts';
 import { formatFuzzResult, fuzzOk, runFuzz } from './lib/fuzz.ts';
+import { runMain } from './lib/cli.ts';
 
 export interface FuzzArgs {
   seed: number;
@@ -98,12 +99,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err) => {
-      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main);

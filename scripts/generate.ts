@@ -11,6 +11,7 @@ import { bundleContract, ContractError } from './lib/contract.ts';
 import { generateTargets } from './lib/generate.ts';
 import { writeFilesAtomic } from './lib/atomic.ts';
 import { GENERATED_DIR, SPEC_ROOT, rel } from './lib/paths.ts';
+import { isMain } from './lib/cli.ts';
 
 export async function computeTargets(root: string = SPEC_ROOT, outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
   const { doc, files } = await bundleContract(root);
@@ -79,7 +80,7 @@ export function parseArgs(argv: string[]): GenerateOptions {
   return opts;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   let opts: GenerateOptions;
   try {
     opts = parseArgs(process.argv.slice(2));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { bundleYamlText, sourceHash } from './lib/generate.ts';
 import { bundleContract, ContractError, formatFinding } from './lib/contract.ts';
 import { lintContract, summarize } from './lib/lint.ts';
+import { isMain } from './lib/cli.ts';
 
 export async function runLint(root?: string, log: (line: string) => void = console.log): Promise<number> {
   const t0 = performance.now();
@@ -27,7 +28,7 @@ export async function runLint(root?: string, log: (line: string) => void = conso
   return errors + warnings > 0 || bundleYaml === undefined ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const bad = args.filter((a) => a.startsWith('-'));
   if (bad.length || args.length > 1) {

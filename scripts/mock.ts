@@ -11,6 +11,7 @@ import path from 'node:path';
 import { operations } from '../generated/operations.ts';
 import { ROOT } from './lib/paths.ts';
 import { startPrism, type PrismInstance } from './lib/prism.ts';
+import { runMain } from './lib/cli.ts';
 
 export interface MockOptions {
   port: number;
@@ -172,12 +173,4 @@ export async function main(argv: string[]): Promise<number> {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err) => {
-      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main);

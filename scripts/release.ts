@@ -17,6 +17,7 @@ import { writeFilesAtomic } from './lib/atomic.ts';
 import { SPEC_ROOT, rel } from './lib/paths.ts';
 import { DiffError, compareVersions, diffContracts, formatReport, gate, parseVersion, stripGenerated, type Change } from './lib/diff.ts';
 import { CHANGELOG_PATH, RELEASES_DIR, changelogEntry, changelogHas, insertChangelogEntry, listReleases, readRelease, releaseText } from './lib/diff-release.ts';
+import { runMain } from './lib/cli.ts';
 
 export class ReleaseError extends Error {
   constructor(message: string) {
@@ -125,12 +126,4 @@ export async function runRelease(argv: string[], log: (l: string) => void = cons
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  runRelease(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err) => {
-      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, runRelease);

@@ -14,6 +14,7 @@ import { runPipeline } from './lib/pipeline.ts';
 import { startPrism } from './lib/prism.ts';
 import { ROOT, rel } from './lib/paths.ts';
 import { DOCS_INDEX } from './lib/docs.ts';
+import { isMain } from './lib/cli.ts';
 
 export interface StartOptions {
   port: number;
@@ -79,7 +80,7 @@ Ctrl-C stops the mock.`);
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   main().then(
     (code) => process.exit(code),
     (err) => {

@@ -12,6 +12,7 @@
  * The token defaults to $CONNECT_CALL_TOKEN, else "test-token"; it is never printed.
  */
 import { formatReport, verifyUpstream } from './lib/verify.ts';
+import { runMain } from './lib/cli.ts';
 
 const USAGE = 'usage: npm run verify -- --upstream <http(s) URL> [--token <token>] [--json]';
 
@@ -67,12 +68,4 @@ export async function main(argv: string[]): Promise<number> {
   return report.ok ? 0 : 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err) => {
-      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main);
