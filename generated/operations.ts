@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: b705029c5721420e67da28e80f7333299bb0966a4e2e395f577f13f7390ed7c2
+ * source sha256: 2acc85f724520caf7fe5ab1003c91f51e84223d30f0ee22d4aea974bb6c19d5e
  */
 
 import type { operations as OperationTypes } from './schema.js';
@@ -71,12 +71,12 @@ export interface OperationMethods<CallOptions> {
    *
    * Asks the platform to start a phone conversation run by an AI assistant.
    * For an `outbound` call the platform dials `customer.number` from the
-   * phone number identified by `phoneNumberId`; for an `inbound` call it
-   * prepares the conversation for a caller who is on the line.
+   * phone number identified by `phoneNumberId`. The reference does not
+   * describe what the platform does differently for an `inbound` one.
    *
    * The assistant is chosen in this order: the inline `assistant` object if
    * one is given, otherwise the saved assistant named by `assistantId`,
-   * otherwise the default assistant attached to the phone number.
+   * otherwise the phone number's own default assistant.
    * `assistantOverrides` adjusts whichever assistant is chosen, for this
    * call only.
    *
@@ -103,7 +103,7 @@ export const servers = [
   },
   {
     "url": "https://api-qa.interactly.ai",
-    "description": "QA (testing) environment published by the platform for integration testing."
+    "description": "QA (testing) environment of the platform, for integration tests. The\nAPI reference page shows only the production URL; this entry is this\ncontract's own addition.\n"
   }
 ] as const;
 

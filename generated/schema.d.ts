@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: b705029c5721420e67da28e80f7333299bb0966a4e2e395f577f13f7390ed7c2
+ * source sha256: 2acc85f724520caf7fe5ab1003c91f51e84223d30f0ee22d4aea974bb6c19d5e
  */
 
 export type $Read<T> = {
@@ -31,12 +31,12 @@ export interface paths {
          * Connect Call
          * @description Asks the platform to start a phone conversation run by an AI assistant.
          *     For an `outbound` call the platform dials `customer.number` from the
-         *     phone number identified by `phoneNumberId`; for an `inbound` call it
-         *     prepares the conversation for a caller who is on the line.
+         *     phone number identified by `phoneNumberId`. The reference does not
+         *     describe what the platform does differently for an `inbound` one.
          *
          *     The assistant is chosen in this order: the inline `assistant` object if
          *     one is given, otherwise the saved assistant named by `assistantId`,
-         *     otherwise the default assistant attached to the phone number.
+         *     otherwise the phone number's own default assistant.
          *     `assistantOverrides` adjusts whichever assistant is chosen, for this
          *     call only.
          *
@@ -88,8 +88,9 @@ export interface components {
         };
         /**
          * Metadata
-         * @description Free-form key/value data you attach to the conversation, returned as is on
-         *     the call record. The reference sets no limits on keys or values.
+         * @description Free-form key/value data you attach to the conversation; the reference's
+         *     example response shows it again on the call record. The reference sets no
+         *     limits on keys or values.
          * @example {
          *       "key": "value"
          *     }
@@ -208,7 +209,8 @@ export interface components {
          */
         StopSpeakingOptions: {
             /**
-             * @description How many words the customer must say before the assistant yields.
+             * @description How many words the customer must say before the assistant yields (a
+             *     count; the reference states only that it is a number).
              * @example 3
              */
             numberOfWords?: number;
@@ -523,7 +525,9 @@ export interface components {
              */
             assistantTemperature?: number;
             /**
-             * @description Upper limit, in tokens, on the length of each reply the model generates.
+             * @description Upper limit, in tokens, on the length of each reply the model
+             *     generates. A whole number in practice; the reference states only that
+             *     it is a number.
              * @example 256
              */
             assistantMaxTokens?: number;
@@ -576,23 +580,28 @@ export interface components {
             idleTimeout?: number;
             /**
              * @description How many idle prompts the assistant may say in a row without an answer
-             *     from the customer. What happens after that is not stated in the reference.
+             *     from the customer (a count; the reference states only that it is a
+             *     number). What happens after that is not stated in the reference.
              * @example 3
              */
             maxIdleMessagesInSequence?: number;
             startSpeakingOptions?: components["schemas"]["StartSpeakingOptions"];
             stopSpeakingOptions?: components["schemas"]["StopSpeakingOptions"];
             /**
-             * @description Identifiers of saved tools the assistant may call during the conversation.
+             * @description Identifiers of saved tools the assistant may call during the
+             *     conversation. The reference shows only an empty list, so the form of an
+             *     entry is left open here (other IDs in this API are strings).
              * @example []
              */
-            assistantToolIds?: string[];
+            assistantToolIds?: unknown[];
             assistantPredefinedTools?: components["schemas"]["AssistantPredefinedTools"];
             /**
              * @description Identifiers of knowledge bases the assistant may look answers up in.
+             *     The reference shows only an empty list, so the form of an entry is left
+             *     open here (other IDs in this API are strings).
              * @example []
              */
-            assistantKnowledgeBaseIds?: string[];
+            assistantKnowledgeBaseIds?: unknown[];
             /**
              * @description What the assistant says just before it hangs up.
              * @example Goodbye!
@@ -620,8 +629,8 @@ export interface components {
          * ConnectCallRequest
          * @description The body of a Connect Call request. Only `direction`, `phoneNumberId` and
          *     `customer` are required. The assistant that runs the conversation comes
-         *     from `assistant` if present, else from `assistantId`, else from the default
-         *     assistant attached to the phone number. The reference does not say whether
+         *     from `assistant` if present, else from `assistantId`, else from the phone
+         *     number's own default assistant. The reference does not say whether
          *     unknown fields are rejected, so this contract accepts them.
          */
         ConnectCallRequest: {
@@ -647,9 +656,10 @@ export interface components {
         };
         /**
          * CallStatus
-         * @description Where the call is in its life. A new call is `queued`; it moves to
-         *     `ongoing` once connected, and ends as `completed` or `forwarded` (handed
-         *     to another number). The reference lists these four values only.
+         * @description Where the call stands. Connect Call returns a new call as `queued` (the
+         *     reference's example). The reference lists these four values only and does
+         *     not describe when a call moves from one to another; `forwarded` presumably
+         *     means the call was handed to another number.
          * @default queued
          * @example queued
          * @enum {string}
@@ -721,12 +731,12 @@ export interface components {
          */
         Call: {
             /**
-             * @description Unique identifier of the call.
+             * @description The call's ID, assigned by the platform; quote it when asking about this call.
              * @example CC-897ee2d4-ea2f-4958-889f-df381bdfc939
              */
             id?: string;
             /**
-             * @description Identifier of the team that owns the call.
+             * @description ID of the team (account) the call is billed and listed under.
              * @example 1f7b1b1b1b1b1b1b1b1b1b1b
              */
             teamId?: string;

@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: b705029c5721420e67da28e80f7333299bb0966a4e2e395f577f13f7390ed7c2
+ * source sha256: 2acc85f724520caf7fe5ab1003c91f51e84223d30f0ee22d4aea974bb6c19d5e
  */
 // Ajv standalone code (draft-07 engine; the schemas use no keyword whose meaning differs in 2020-12), annotations stripped. No runtime imports.
 export const validateConnectCallRequest = validate21;
@@ -103,7 +103,7 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema10 = {"type":"object","properties":{"name":{"type":"string"},"welcomeMessage":{"type":"string"},"welcomeMessageMode":{"type":"string"},"welcomeMessageInterruptionsEnabled":{"type":"boolean"},"assistantProvider":{"type":"string"},"assistantModel":{"type":"string"},"assistantLLMUrl":{"type":"string"},"assistantSystemPrompt":{"type":"string"},"assistantTemperature":{"type":"number"},"assistantMaxTokens":{"type":"integer"},"assistantResponseSplitter":{"type":"string"},"config":{"$ref":"AssistantConfig.json"},"hints":{"type":"array","items":{"type":"string"}},"backgroundSound":{"type":"string"},"backgroundSoundVolume":{"type":"number"},"assistantBackchannelingEnabled":{"type":"boolean"},"dtmfInputEnabled":{"type":"boolean"},"maxCallDuration":{"type":"number"},"idleTimeout":{"type":"number"},"maxIdleMessagesInSequence":{"type":"integer"},"startSpeakingOptions":{"$ref":"StartSpeakingOptions.json"},"stopSpeakingOptions":{"$ref":"StopSpeakingOptions.json"},"assistantToolIds":{"type":"array","items":{"type":"string"}},"assistantPredefinedTools":{"$ref":"AssistantPredefinedTools.json"},"assistantKnowledgeBaseIds":{"type":"array","items":{"type":"string"}},"endCallMessage":{"type":"string"},"endCallToolDescription":{"type":"string"},"endCallPhrases":{"type":"array","items":{"type":"string"}},"callForwardData":{"$ref":"CallForwardData.json"},"assistantAnalysis":{"$ref":"AssistantAnalysis.json"},"assistantOverrides":{"$ref":"AssistantOverrides.json"},"assistantServer":{"$ref":"AssistantServer.json"}},"$id":"Assistant.json"};
+const schema10 = {"type":"object","properties":{"name":{"type":"string"},"welcomeMessage":{"type":"string"},"welcomeMessageMode":{"type":"string"},"welcomeMessageInterruptionsEnabled":{"type":"boolean"},"assistantProvider":{"type":"string"},"assistantModel":{"type":"string"},"assistantLLMUrl":{"type":"string"},"assistantSystemPrompt":{"type":"string"},"assistantTemperature":{"type":"number"},"assistantMaxTokens":{"type":"number"},"assistantResponseSplitter":{"type":"string"},"config":{"$ref":"AssistantConfig.json"},"hints":{"type":"array","items":{"type":"string"}},"backgroundSound":{"type":"string"},"backgroundSoundVolume":{"type":"number"},"assistantBackchannelingEnabled":{"type":"boolean"},"dtmfInputEnabled":{"type":"boolean"},"maxCallDuration":{"type":"number"},"idleTimeout":{"type":"number"},"maxIdleMessagesInSequence":{"type":"number"},"startSpeakingOptions":{"$ref":"StartSpeakingOptions.json"},"stopSpeakingOptions":{"$ref":"StopSpeakingOptions.json"},"assistantToolIds":{"type":"array","items":{}},"assistantPredefinedTools":{"$ref":"AssistantPredefinedTools.json"},"assistantKnowledgeBaseIds":{"type":"array","items":{}},"endCallMessage":{"type":"string"},"endCallToolDescription":{"type":"string"},"endCallPhrases":{"type":"array","items":{"type":"string"}},"callForwardData":{"$ref":"CallForwardData.json"},"assistantAnalysis":{"$ref":"AssistantAnalysis.json"},"assistantOverrides":{"$ref":"AssistantOverrides.json"},"assistantServer":{"$ref":"AssistantServer.json"}},"$id":"Assistant.json"};
 const schema11 = {"type":"object","properties":{"speech":{"$ref":"SpeechConfig.json"}},"$id":"AssistantConfig.json"};
 const schema12 = {"type":"object","properties":{"stt":{"$ref":"SpeechToText.json"},"ttsData":{"type":"array","items":{"$ref":"TextToSpeech.json"}}},"$id":"SpeechConfig.json"};
 const schema13 = {"type":"object","properties":{"vendor":{"type":"string"},"languages":{"type":"string"}},"$id":"SpeechToText.json"};
@@ -398,7 +398,7 @@ validate37.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","properties":{"numberOfWords":{"type":"integer"},"voiceSeconds":{"type":"number"}},"$id":"StopSpeakingOptions.json"};
+const schema16 = {"type":"object","properties":{"numberOfWords":{"type":"number"},"voiceSeconds":{"type":"number"}},"$id":"StopSpeakingOptions.json"};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="StopSpeakingOptions.json" */;
@@ -407,8 +407,8 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.numberOfWords !== undefined){
 let data0 = data.numberOfWords;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err0 = {instancePath:instancePath+"/numberOfWords",schemaPath:"#/properties/numberOfWords/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/numberOfWords",schemaPath:"#/properties/numberOfWords/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1170,8 +1170,8 @@ errors++;
 }
 if(data.assistantMaxTokens !== undefined){
 let data9 = data.assistantMaxTokens;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err9 = {instancePath:instancePath+"/assistantMaxTokens",schemaPath:"#/properties/assistantMaxTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err9 = {instancePath:instancePath+"/assistantMaxTokens",schemaPath:"#/properties/assistantMaxTokens/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1304,8 +1304,8 @@ errors++;
 }
 if(data.maxIdleMessagesInSequence !== undefined){
 let data20 = data.maxIdleMessagesInSequence;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err19 = {instancePath:instancePath+"/maxIdleMessagesInSequence",schemaPath:"#/properties/maxIdleMessagesInSequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+const err19 = {instancePath:instancePath+"/maxIdleMessagesInSequence",schemaPath:"#/properties/maxIdleMessagesInSequence/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1328,29 +1328,13 @@ errors = vErrors.length;
 }
 }
 if(data.assistantToolIds !== undefined){
-let data23 = data.assistantToolIds;
-if(Array.isArray(data23)){
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data23[i1] !== "string"){
-const err20 = {instancePath:instancePath+"/assistantToolIds/" + i1,schemaPath:"#/properties/assistantToolIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(Array.isArray(data.assistantToolIds))){
+const err20 = {instancePath:instancePath+"/assistantToolIds",schemaPath:"#/properties/assistantToolIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/assistantToolIds",schemaPath:"#/properties/assistantToolIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
 }
 errors++;
 }
@@ -1362,12 +1346,20 @@ errors = vErrors.length;
 }
 }
 if(data.assistantKnowledgeBaseIds !== undefined){
-let data26 = data.assistantKnowledgeBaseIds;
-if(Array.isArray(data26)){
-const len2 = data26.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data26[i2] !== "string"){
-const err22 = {instancePath:instancePath+"/assistantKnowledgeBaseIds/" + i2,schemaPath:"#/properties/assistantKnowledgeBaseIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(Array.isArray(data.assistantKnowledgeBaseIds))){
+const err21 = {instancePath:instancePath+"/assistantKnowledgeBaseIds",schemaPath:"#/properties/assistantKnowledgeBaseIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.endCallMessage !== undefined){
+if(typeof data.endCallMessage !== "string"){
+const err22 = {instancePath:instancePath+"/endCallMessage",schemaPath:"#/properties/endCallMessage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1377,9 +1369,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/assistantKnowledgeBaseIds",schemaPath:"#/properties/assistantKnowledgeBaseIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.endCallToolDescription !== undefined){
+if(typeof data.endCallToolDescription !== "string"){
+const err23 = {instancePath:instancePath+"/endCallToolDescription",schemaPath:"#/properties/endCallToolDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1389,9 +1381,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.endCallMessage !== undefined){
-if(typeof data.endCallMessage !== "string"){
-const err24 = {instancePath:instancePath+"/endCallMessage",schemaPath:"#/properties/endCallMessage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.endCallPhrases !== undefined){
+let data28 = data.endCallPhrases;
+if(Array.isArray(data28)){
+const len1 = data28.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data28[i1] !== "string"){
+const err24 = {instancePath:instancePath+"/endCallPhrases/" + i1,schemaPath:"#/properties/endCallPhrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1401,42 +1397,14 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.endCallToolDescription !== undefined){
-if(typeof data.endCallToolDescription !== "string"){
-const err25 = {instancePath:instancePath+"/endCallToolDescription",schemaPath:"#/properties/endCallToolDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err25 = {instancePath:instancePath+"/endCallPhrases",schemaPath:"#/properties/endCallPhrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.endCallPhrases !== undefined){
-let data30 = data.endCallPhrases;
-if(Array.isArray(data30)){
-const len3 = data30.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data30[i3] !== "string"){
-const err26 = {instancePath:instancePath+"/endCallPhrases/" + i3,schemaPath:"#/properties/endCallPhrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/endCallPhrases",schemaPath:"#/properties/endCallPhrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
 }
 errors++;
 }
@@ -1467,12 +1435,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err26];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err26);
 }
 errors++;
 }

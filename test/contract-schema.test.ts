@@ -118,7 +118,7 @@ describe('rejections name the JSON path', () => {
     ['/customer', (b: any) => (b.customer = 'Jane')],
     ['/metadata', (b: any) => (b.metadata = ['not', 'an', 'object'])],
     ['/assistant/assistantTemperature', (b: any) => (b.assistant.assistantTemperature = '0')],
-    ['/assistant/assistantMaxTokens', (b: any) => (b.assistant.assistantMaxTokens = 25.5)],
+    ['/assistant/assistantMaxTokens', (b: any) => (b.assistant.assistantMaxTokens = '256')],
     ['/assistant/hints/0', (b: any) => (b.assistant.hints = [7])],
     ['/assistant/welcomeMessageInterruptionsEnabled', (b: any) => (b.assistant.welcomeMessageInterruptionsEnabled = 'false')],
     ['/assistant/startSpeakingOptions/LiveKitBaseValue', (b: any) => (b.assistant.startSpeakingOptions.LiveKitBaseValue = null)],
