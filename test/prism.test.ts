@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,10 +89,13 @@ describe('startPrism', () => {
     expect(pidAlive((err as PrismStartError).pid!)).toBe(false);
   });
 
-  it('a port that is taken gives a clear error quoting Prism (EADDRINUSE)', async () => {
-    const blocker = net.createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const { port } = blocker.address() as net.AddressInfo;
+  it('a port that is taken is refused before spawning, even when what listens there answers like Prism', async () => {
+    // An impostor that passes the readiness probe (another Prism, say, serving another spec).
+    const impostor = http.createServer((req, res) => {
+      res.writeHead(204, { 'access-control-allow-methods': String(req.headers['access-control-request-method'] ?? '') }).end();
+    });
+    await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
+    const { port } = impostor.address() as net.AddressInfo;
     try {
       const err = await startPrism({ mode: 'mock', port }).then(
         () => undefined,
@@ -99,10 +103,10 @@ describe('startPrism', () => {
       );
       expect(err).toBeInstanceOf(PrismStartError);
       expect((err as Error).message).toMatch(new RegExp(`could not listen on 127.0.0.1:${port}: the port is already in use`));
-      expect((err as PrismStartError).logTail).toMatch(/EADDRINUSE/);
-      expect(pidAlive((err as PrismStartError).pid!)).toBe(false);
+      expect((err as PrismStartError).pid).toBeUndefined(); // nothing was spawned
     } finally {
-      blocker.close();
+      impostor.closeAllConnections();
+      impostor.close();
     }
   });
 

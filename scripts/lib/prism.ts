@@ -221,6 +221,16 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
+/** Resolves false when something already listens on host:port. */
+export function portFree(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, host, () => srv.close(() => resolve(true)));
+  });
+}
+
 const urlFor = (host: string, port: number): string => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
 /** Start a real Prism and resolve once it answers HTTP. */
@@ -231,6 +241,11 @@ export async function startPrism(opts: StartPrismOptions): Promise<PrismInstance
   const host = opts.host ?? '127.0.0.1';
   const autoPort = !opts.port;
   const t0 = performance.now();
+  // A fixed port that is taken would let the readiness probe reach whatever
+  // already listens there (perhaps another Prism with another spec): refuse.
+  if (!autoPort && !(await portFree(host, opts.port!))) {
+    throw new PrismStartError(`Prism could not listen on ${host}:${opts.port}: the port is already in use (stop what uses it, or pass another port)`, '(found before starting Prism)');
+  }
   for (let attempt = 1; ; attempt++) {
     const port = autoPort ? await freePort(host) : opts.port!;
     try {
