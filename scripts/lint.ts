@@ -12,14 +12,16 @@ import { isMain } from './lib/cli.ts';
 export async function runLint(root?: string, log: (line: string) => void = console.log): Promise<number> {
   const t0 = performance.now();
   let bundleYaml: string | undefined;
+  let bundledFiles: string[] | undefined;
   try {
     const { doc, files } = await bundleContract(root);
     bundleYaml = bundleYamlText(doc, sourceHash(files));
+    bundledFiles = files;
   } catch (err) {
     if (!(err instanceof ContractError)) throw err;
     // A spec that cannot be bundled is still linted at source: that names the file and line.
   }
-  const { findings, timings } = await lintContract({ bundleYaml, ...(root ? { root } : {}) });
+  const { findings, timings } = await lintContract({ bundleYaml, ...(bundledFiles ? { bundledFiles } : {}), ...(root ? { root } : {}) });
   for (const f of findings) log(formatFinding(f));
   const { errors, warnings } = summarize(findings);
   const ms = (performance.now() - t0).toFixed(0);

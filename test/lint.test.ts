@@ -37,6 +37,8 @@ describe('lint', () => {
     edit('components/schemas/CallMonitor.yaml', 'controlUrl:', 'control_url:');
     edit('components/examples/CallQueued.yaml', 'status: queued', 'status: dialling');
     edit('paths/calls_v1_conversations_connect.yaml', /    '500':\n      \$ref: [^\n]*\n/, '');
+    // 5. a schema file nothing refers to (neither linter would see it).
+    fs.writeFileSync(path.join(dir, 'openapi/components/schemas/Orphan.yaml'), 'type: object\nproperties:\n  snake_case: { type: string }\n');
 
     it('reports each problem with its file, line and rule, and exits non-zero', async () => {
       const root = path.join(dir, 'openapi', 'openapi.yaml');
@@ -50,6 +52,7 @@ describe('lint', () => {
       expect(at('connect-call-common-errors', 'paths/calls_v1_conversations_connect.yaml')[0]?.message).toMatch(/500/);
       const lines: string[] = [];
       expect(await runLint(root, (l) => lines.push(l))).toBe(1);
+      expect(lines).toContainEqual(expect.stringMatching(/components\/schemas\/Orphan\.yaml:1:1 error \[project connect-call-orphan-file\] no \$ref reaches this file/));
       expect(lines.some((l) => /Customer\.yaml:12:\d+ error \[spectral connect-call-property-description\]/.test(l)), lines.join("\n")).toBe(true);
       expect(lines.some((l) => /^generated\/openapi\.yaml:\d+:\d+ error \[spectral connect-call-property-camel-case\] Property name "control_url"/.test(l))).toBe(true);
     }, 60_000);

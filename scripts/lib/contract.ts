@@ -13,7 +13,8 @@ export type OpenApiDocument = Record<string, any> & {
 };
 
 export interface Finding {
-  tool: 'redocly' | 'spectral';
+  /** 'project' for this repository's own checks (e.g. orphan files). */
+  tool: 'redocly' | 'spectral' | 'project';
   target: 'source' | 'bundle';
   severity: 'error' | 'warning' | 'info' | 'hint';
   rule: string;

@@ -4,6 +4,7 @@
  * .spectral.yaml), each on the multi-file source and on the bundled contract.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { lint as redoclyLint, lintFromString } from '@redocly/openapi-core';
 import spectralCore from '@stoplight/spectral-core';
 import spectralParsers from '@stoplight/spectral-parsers';
@@ -58,6 +59,29 @@ async function spectralLint(text: string, file: string, target: Finding['target'
   }));
 }
 
+/**
+ * Files under the contract folder that the root never reaches through a
+ * `$ref`. Neither linter sees them (they are not part of the document), so a
+ * stray or misspelt file would otherwise go unnoticed.
+ */
+export function orphanFiles(root: string, bundled: string[]): Finding[] {
+  const dir = path.dirname(root);
+  const reached = new Set(bundled.map((f) => path.resolve(f)));
+  reached.add(path.resolve(root));
+  const out: Finding[] = [];
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(ya?ml|json)$/.test(e.name) && !reached.has(full)) {
+        out.push({ tool: 'project', target: 'source', severity: 'error', rule: 'connect-call-orphan-file', file: rel(full), line: 1, column: 1, message: 'no $ref reaches this file from the root document: reference it, or delete it' });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
 export interface LintReport {
   findings: Finding[];
   timings: Record<string, number>;
@@ -67,7 +91,7 @@ export interface LintReport {
  * Lint the source in openapi/ and, when given, the bundled contract's YAML text
  * (linted as if it were generated/openapi.yaml, before it is written).
  */
-export async function lintContract(opts: { bundleYaml?: string; root?: string } = {}): Promise<LintReport> {
+export async function lintContract(opts: { bundleYaml?: string; root?: string; bundledFiles?: string[] } = {}): Promise<LintReport> {
   const root = opts.root ?? SPEC_ROOT;
   const config = await redoclyConfig();
   const timings: Record<string, number> = {};
@@ -93,6 +117,7 @@ export async function lintContract(opts: { bundleYaml?: string; root?: string } 
     );
   }
   const findings = (await Promise.all(jobs)).flat();
+  if (opts.bundledFiles) findings.push(...orphanFiles(root, opts.bundledFiles));
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   return { findings, timings };
 }

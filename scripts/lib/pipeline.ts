@@ -43,7 +43,7 @@ export async function runPipeline(opts: { log?: (line: string) => void; write?: 
   const hash = sourceHash(bundled.files);
   // Lint, generation and docs do not depend on each other: run them together.
   const [lint, targets, html]: [LintReport, Map<string, string>, string] = await Promise.all([
-    step('lint', () => lintContract({ bundleYaml: bundleYamlText(bundled.doc, hash) })),
+    step('lint', () => lintContract({ bundleYaml: bundleYamlText(bundled.doc, hash), bundledFiles: bundled.files })),
     step('generate', () => generateTargets(bundled.doc, bundled.files)),
     step('docs', () => renderDocs(bundled.doc)),
   ]);
