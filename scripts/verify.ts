@@ -11,21 +11,28 @@
  * this at a test environment or a local server, not at production.
  * The token defaults to $CONNECT_CALL_TOKEN, else "test-token"; it is never printed.
  */
-import { formatReport, verifyUpstream } from './lib/verify.ts';
+import { formatReport, verifyUpstream, type ScenarioOverrides } from './lib/verify.ts';
 import { runMain } from './lib/cli.ts';
 
-const USAGE = 'usage: npm run verify -- --upstream <http(s) URL> [--token <token>] [--json]';
+const USAGE = `usage: npm run verify -- --upstream <http(s) URL> [--token <token>] [--phone-number-id <id>] [--customer-number <number>] [--json]
+  --token            bearer token (default: $CONNECT_CALL_TOKEN, else "test-token"); never printed
+  --phone-number-id  a phone number ID of the token's team (default: $CONNECT_CALL_PHONE_NUMBER_ID, else the reference's placeholder)
+  --customer-number  the number to dial, e.g. a test line (default: $CONNECT_CALL_CUSTOMER_NUMBER, else the fixtures' placeholders)
+  --json             print the report as JSON`;
 
 export interface VerifyArgs {
   upstream: string;
   token: string;
   json: boolean;
+  overrides: ScenarioOverrides;
 }
 
 export function parseVerifyArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): VerifyArgs {
   let upstream: string | undefined;
   let token: string | undefined;
   let json = false;
+  let phoneNumberId = env['CONNECT_CALL_PHONE_NUMBER_ID'];
+  let customerNumber = env['CONNECT_CALL_CUSTOMER_NUMBER'];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -37,6 +44,8 @@ export function parseVerifyArgs(argv: string[], env: NodeJS.ProcessEnv = process
     };
     if (flag === '--upstream') upstream = value();
     else if (flag === '--token') token = value();
+    else if (flag === '--phone-number-id') phoneNumberId = value();
+    else if (flag === '--customer-number') customerNumber = value();
     else if (flag === '--json' && inline === undefined) json = true;
     else throw new Error(`verify: unknown flag ${JSON.stringify(arg)}\n${USAGE}`);
   }
@@ -48,7 +57,11 @@ export function parseVerifyArgs(argv: string[], env: NodeJS.ProcessEnv = process
     throw new Error(`verify: --upstream is not a valid URL: ${JSON.stringify(upstream)}`);
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`verify: --upstream must be an http(s) URL, got ${JSON.stringify(upstream)}`);
-  return { upstream, token: token ?? env['CONNECT_CALL_TOKEN'] ?? 'test-token', json };
+  const overrides: ScenarioOverrides = {
+    ...(phoneNumberId ? { phoneNumberId } : {}),
+    ...(customerNumber ? { customerNumber } : {}),
+  };
+  return { upstream, token: token ?? env['CONNECT_CALL_TOKEN'] ?? 'test-token', json, overrides };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -59,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error((err as Error).message);
     return 2;
   }
-  const report = await verifyUpstream({ upstream: args.upstream, token: args.token });
+  const report = await verifyUpstream({ upstream: args.upstream, token: args.token, overrides: args.overrides });
   if (args.json) {
     console.log(JSON.stringify({ upstream: report.upstream, ok: report.ok, results: report.results.map((r) => ({ scenario: r.scenario.name, expectedStatus: Number(r.scenario.expectedStatus), status: r.status })), violations: report.violations }, null, 2));
   } else {

@@ -144,4 +144,20 @@ describe('npm run verify (CLI)', () => {
     expect(parseVerifyArgs(['--upstream=http://127.0.0.1:1'], {}).token).toBe('test-token');
     expect(parseVerifyArgs(['--upstream', 'http://127.0.0.1:1'], { CONNECT_CALL_TOKEN: 'from-env' }).token).toBe('from-env');
   });
+
+  it('real values for a real server replace the placeholders in every scenario that sends them', () => {
+    const args = parseVerifyArgs(['--upstream', 'http://127.0.0.1:1', '--phone-number-id', 'pn_real', '--customer-number=+15550001111'], {});
+    expect(args.overrides).toEqual({ phoneNumberId: 'pn_real', customerNumber: '+15550001111' });
+    expect(parseVerifyArgs(['--upstream', 'http://127.0.0.1:1'], { CONNECT_CALL_PHONE_NUMBER_ID: 'pn_env' }).overrides).toEqual({ phoneNumberId: 'pn_env' });
+    const scenarios = contractScenarios(args.overrides);
+    for (const s of scenarios) {
+      const body = s.body as { phoneNumberId: string; customer: { number: string } };
+      expect(body.phoneNumberId, s.name).toBe('pn_real');
+      expect(body.customer.number, s.name).toBe('+15550001111');
+    }
+    // The reference request keeps everything else it had.
+    expect((scenarios[0]!.body as { assistant: { name: string } }).assistant.name).toBe('My Assistant');
+    // The defaults stay the fixtures'.
+    expect((contractScenarios()[0]!.body as { phoneNumberId: string }).phoneNumberId).toBe('5f7b1b1b1b1b1b1b1b1b1b1b');
+  });
 });

@@ -69,10 +69,25 @@ export interface VerifyReport {
 const fixture = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures', name), 'utf8'));
 
 /** The contract scenarios every server must pass. */
-export function contractScenarios(): Scenario[] {
-  const minimal = fixture('minimal-request.json') as Record<string, unknown>;
+/** Real values for a real server: the fixtures carry the reference's placeholders. */
+export interface ScenarioOverrides {
+  /** A phoneNumberId of the team behind the token (replaces the reference's placeholder). */
+  phoneNumberId?: string;
+  /** The number to dial (replaces the reference's "<string>" / the fixture's test number). */
+  customerNumber?: string;
+}
+
+function withOverrides<T>(body: T, o: ScenarioOverrides): T {
+  const b = structuredClone(body) as Record<string, any>;
+  if (o.phoneNumberId !== undefined) b['phoneNumberId'] = o.phoneNumberId;
+  if (o.customerNumber !== undefined) b['customer'] = { ...(b['customer'] ?? {}), number: o.customerNumber };
+  return b as T;
+}
+
+export function contractScenarios(overrides: ScenarioOverrides = {}): Scenario[] {
+  const minimal = withOverrides(fixture('minimal-request.json') as Record<string, unknown>, overrides);
   return [
-    { name: 'reference request', description: "the published reference's full example request", expectedStatus: '200', auth: true, body: fixture('reference-request.json'), invalidOnPurpose: false },
+    { name: 'reference request', description: "the published reference's full example request", expectedStatus: '200', auth: true, body: withOverrides(fixture('reference-request.json'), overrides), invalidOnPurpose: false },
     { name: 'minimal request', description: 'only the required fields', expectedStatus: '200', auth: true, body: minimal, invalidOnPurpose: false },
     { name: 'invalid request', description: 'direction is not one of inbound|outbound', expectedStatus: '400', auth: true, body: { ...minimal, direction: 'sideways' }, invalidOnPurpose: true },
     { name: 'no token', description: 'no Authorization header', expectedStatus: '401', auth: false, body: minimal, invalidOnPurpose: true },
@@ -191,6 +206,8 @@ export interface VerifyOptions {
   /** Contract to verify against. Default generated/openapi.yaml. */
   spec?: string;
   scenarios?: Scenario[];
+  /** Real phoneNumberId / customer number for the default scenarios. */
+  overrides?: ScenarioOverrides;
   /** Per-request timeout. Default 30 s. */
   timeoutMs?: number;
 }
@@ -205,7 +222,7 @@ export async function verifyUpstream(opts: VerifyOptions): Promise<VerifyReport>
   }
   if (upstreamUrl.protocol !== 'http:' && upstreamUrl.protocol !== 'https:') throw new TypeError(`verify: --upstream must be an http(s) URL, got ${opts.upstream}`);
   const token = opts.token ?? 'test-token';
-  const scenarios = opts.scenarios ?? contractScenarios();
+  const scenarios = opts.scenarios ?? contractScenarios(opts.overrides);
   let prism: PrismInstance | undefined;
   try {
     prism = await startPrism({ mode: 'proxy', upstream: opts.upstream, ...(opts.spec ? { spec: opts.spec } : {}) });
