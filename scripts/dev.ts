@@ -18,6 +18,8 @@ export interface Watcher {
   close(): void;
   /** Resolves after the regeneration that follows the next change. */
   next(): Promise<{ ms: number; code: number }>;
+  /** Regenerate (and lint) now, as if the root had been saved. */
+  regenerate(): Promise<void>;
 }
 
 export interface WatchOptions {
@@ -99,7 +101,15 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) watchTree(path.join(dir, e.name));
   };
   watchTree(dir);
-  const configWatchers = [REDOCLY_CONFIG, SPECTRAL_CONFIG].map((f) => fs.watch(f, () => schedule(f)));
+  // The lint configs live in the project root: watch the directory (atomic
+  // saves replace the file) and pick out their names.
+  const configs = new Set([REDOCLY_CONFIG, SPECTRAL_CONFIG]);
+  const configWatchers = [...new Set([...configs].map((f) => path.dirname(f)))].map((d) =>
+    fs.watch(d, (_event, name) => {
+      const full = name ? path.join(d, name.toString()) : '';
+      if (configs.has(full)) schedule(full);
+    }),
+  );
   return {
     close() {
       clearTimeout(timer);
@@ -109,6 +119,11 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     next() {
       return new Promise((resolve) => waiters.push(resolve));
     },
+    regenerate() {
+      changed.add(root);
+      running = running.then(run, run);
+      return running;
+    },
   };
 }
 
@@ -117,9 +132,9 @@ if (isMain(import.meta.url)) {
     console.error(`dev: unexpected argument(s) ${process.argv.slice(2).join(' ')} (npm run dev takes none)`);
     process.exit(2);
   }
-  // Regenerate once at start, so the watcher begins from a current tree.
-  await runGenerate();
   const w = watchContract();
+  // Regenerate once at start (generated/ and the docs), so the watch begins from a current tree.
+  await w.regenerate();
   console.log(`dev: watching ${rel(OPENAPI_DIR)}/, redocly.yaml and .spectral.yaml; Ctrl-C to stop`);
   process.on('SIGINT', () => {
     w.close();
