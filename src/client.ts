@@ -51,7 +51,10 @@ type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath:
  */
 let validatorsModule: Promise<Record<string, Validator | undefined>> | undefined;
 function loadValidators(): Promise<Record<string, Validator | undefined>> {
-  validatorsModule ??= import('../generated/validators.js') as unknown as Promise<Record<string, Validator | undefined>>;
+  validatorsModule ??= (import('../generated/validators.js') as unknown as Promise<Record<string, Validator | undefined>>).catch((err: unknown) => {
+    validatorsModule = undefined; // a failed chunk load (e.g. offline) is tried again on the next call
+    throw err;
+  });
   return validatorsModule;
 }
 
@@ -105,13 +108,20 @@ export function createConnectCallClient(options: ConnectCallClientOptions): Conn
     const op = operations[operationId];
     const validatorName = (requestValidators as Record<string, string | undefined>)[operationId];
     if (validateRequests && op.hasBody && validatorName) {
-      const validate = (await loadValidators())[validatorName];
-      if (!validate) throw new Error(`generated/validators.js has no ${validatorName}; run npm run generate`);
+      let validators: Record<string, Validator | undefined>;
+      try {
+        validators = await loadValidators();
+      } catch (err) {
+        throw new ConnectCallError(`${operationId}: could not load the request validators, nothing was sent (turn validateRequests off to send without them)`, operationId, { cause: err });
+      }
+      const validate = validators[validatorName];
+      if (!validate) throw new ConnectCallError(`${operationId}: the validators module has no ${validatorName} (regenerate the package)`, operationId);
       if (!validate(body)) throw new RequestValidationError(operationId, toIssues(validate));
     }
     const userSignal = call?.signal;
     if (userSignal?.aborted) throw new UserAbortError(operationId, userSignal.reason);
     const limit = call?.timeoutMs ?? timeoutMs;
+    if (!(Number.isFinite(limit) && limit >= 0)) throw new TypeError(`${operationId}: option "timeoutMs" must be a number of milliseconds >= 0 (0 turns the timeout off)`);
     const controller = new AbortController();
     let timedOut = false;
     const timer =

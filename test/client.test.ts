@@ -203,9 +203,18 @@ describe('timeouts and aborts', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('timeoutMs: 0 turns the timeout off', async () => {
-    server.handle((_req, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 100));
+  it('timeoutMs: 0 turns the timeout off (per client and per call)', async () => {
+    server.handle((_req, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 150));
+    // A short default that would fire first, overridden by 0 for this call.
+    await expect(client({ timeoutMs: 40 }).connectCall(minimal, { timeoutMs: 0 })).resolves.toEqual({});
     await expect(client({ timeoutMs: 0 }).connectCall(minimal)).resolves.toEqual({});
+    await expect(client({ timeoutMs: 40 }).connectCall(minimal)).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it('a bad per-call timeoutMs is an error naming the option, and nothing is sent', async () => {
+    await expect(client().connectCall(minimal, { timeoutMs: -5 })).rejects.toThrow(/option "timeoutMs" must be a number of milliseconds >= 0/);
+    await expect(client().connectCall(minimal, { timeoutMs: Number.NaN })).rejects.toThrow(/timeoutMs/);
+    expect(server.seen).toHaveLength(0);
   });
 });
 
