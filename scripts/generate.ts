@@ -1,5 +1,5 @@
 /**
- * npm run generate          regenerate every target in generated/ (atomically, all or nothing)
+ * npm run generate          regenerate every target in generated/ (each file atomically, all staged first)
  * npm run generate:check    regenerate in memory and list every stale file; exit 1 if any
  *
  * Everything happens in this one process: bundling (@redocly/openapi-core),

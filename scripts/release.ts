@@ -4,7 +4,7 @@
  * Releases the working contract under its info.version: stores the bundled
  * document as releases/<version>.json (the baseline `npm run diff` compares
  * against) and adds the classified changes to CHANGELOG.md, both written
- * atomically (all or nothing). Refuses, without writing anything, when
+ * atomically (both staged before either is renamed into place). Refuses, without writing anything, when
  * - releases/<version>.json already exists (released contracts are never overwritten),
  * - info.version is not above the last release,
  * - nothing changed since the last release,

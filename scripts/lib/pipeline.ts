@@ -1,7 +1,8 @@
 /**
  * The whole build in one process: bundle once, lint it two ways (Redocly and
  * Spectral, source and bundle), generate every target, render the docs, then
- * write generated/ and docs/index.html together, all or nothing. Nothing is
+ * write generated/ and docs/index.html together (all staged, then each renamed
+ * into place atomically). Nothing is
  * written when lint finds anything or a step fails.
  */
 import { bundleContract, ContractError, formatFinding, type Finding } from './contract.ts';
