@@ -9,6 +9,7 @@ import type { paths } from '../generated/schema.js';
 import { defaultServerUrl, operations, requestValidators, type OperationId, type OperationMethods } from '../generated/operations.ts';
 import { ApiError, ConnectCallError, NetworkError, RequestValidationError, TimeoutError, UserAbortError, type ValidationIssue } from './errors.ts';
 import { LightRequest, lightFetch, type FetchLike } from './transport.ts';
+import { errorPointer } from './pointer.ts';
 
 export interface ConnectCallClientOptions {
   /** API key from the dashboard, sent as `Authorization: Bearer <token>`. Never logged or put in errors. */
@@ -60,8 +61,7 @@ function loadValidators(): Promise<Record<string, Validator | undefined>> {
 
 function toIssues(v: Validator): ValidationIssue[] {
   return (v.errors ?? []).map((e) => {
-    const missing = e.keyword === 'required' ? e.params['missingProperty'] : undefined;
-    const path = typeof missing === 'string' ? `${e.instancePath}/${missing.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath;
+    const path = errorPointer(e);
     const allowed = e.keyword === 'enum' && Array.isArray(e.params['allowedValues']) ? `: ${(e.params['allowedValues'] as unknown[]).join(', ')}` : '';
     return { path, keyword: e.keyword, message: `${e.message ?? 'is invalid'}${allowed}` };
   });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundled, errorPaths, fixture, validatorFor } from './helpers/schemas.ts';
+import { resolveRef } from '../scripts/lib/openapi.ts';
 
 const request = validatorFor('ConnectCallRequest');
 const call = validatorFor('Call');
@@ -56,10 +57,7 @@ describe('reference examples', () => {
 describe('every field of the reference example exists in the schema', () => {
   // Walk the reference JSON and the schema together: a field the reference
   // shows but the contract lacks (or a typo in a wire name) fails here.
-  const resolve = (schema: any): any => {
-    while (schema?.$ref) schema = schema.$ref.split('/').slice(1).reduce((o: any, k: string) => o[k], bundled);
-    return schema;
-  };
+  const resolve = (schema: any): any => resolveRef(bundled, schema);
   const missing: string[] = [];
   const walk = (value: any, schema: any, at: string) => {
     schema = resolve(schema);
@@ -151,7 +149,7 @@ describe('rejections name the JSON path', () => {
 
 describe('named examples in the spec validate against their schemas', () => {
   const op = bundled.paths['/calls/v1/conversations/connect'].post;
-  const deref = (o: any): any => (o?.$ref ? deref(o.$ref.split('/').slice(1).reduce((x: any, k: string) => x[k], bundled)) : o);
+  const deref = (o: any): any => resolveRef(bundled, o);
   const cases: Array<[string, string, unknown]> = [];
   for (const [name, ex] of Object.entries<any>(op.requestBody.content['application/json'].examples)) cases.push([`request ${name}`, 'ConnectCallRequest', deref(ex).value]);
   for (const [status, r] of Object.entries<any>(op.responses)) {

@@ -13,6 +13,7 @@ import { ApiError, createConnectCallClient, RequestValidationError, type Connect
 import { operations } from '../generated/operations.ts';
 import * as validators from '../generated/validators.js';
 import { parseSlViolations, prismViolationPath } from '../scripts/lib/verify.ts';
+import { resolveRef } from '../scripts/lib/openapi.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const json = (rel: string): any => JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
@@ -27,17 +28,7 @@ const endpoint = `${prismUrl}${op.path}`;
 const TOKEN = 'test-token';
 
 /** Follow local $refs of the bundle. */
-function deref(node: any): any {
-  let n = node;
-  for (let i = 0; n && typeof n === 'object' && typeof n.$ref === 'string' && i < 20; i++) {
-    n = n.$ref
-      .replace(/^#\//, '')
-      .split('/')
-      .map((s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((o: any, k: string) => o?.[k], bundle);
-  }
-  return n;
-}
+const deref = (node: any): any => resolveRef(bundle, node);
 const operation = bundle.paths[op.path][op.method];
 /** The named examples the contract declares for a status: name → value. */
 function declaredExamples(status: string): Record<string, unknown> {

@@ -24,6 +24,7 @@
  * released one for things that were removed).
  */
 import type { OpenApiDocument } from './contract.ts';
+import { HTTP_METHODS } from './openapi.ts';
 
 export type Classification = 'breaking' | 'compatible';
 export type Side = 'request' | 'response' | 'operation' | 'document';
@@ -59,7 +60,6 @@ export class DiffError extends Error {
 
 // ---------------------------------------------------------------- utilities
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 function esc(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');

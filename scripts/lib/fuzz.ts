@@ -31,6 +31,7 @@ import { operations } from '../../generated/operations.ts';
 import { validateConnectCallRequest } from '../../generated/validators.js';
 import { GENERATED_DIR } from './paths.ts';
 import { parseSlViolations, prismViolationPath } from './verify.ts';
+import { errorPointer, escapePointer } from '../../src/pointer.ts';
 
 const op = operations.connectCall;
 
@@ -184,7 +185,6 @@ interface Site {
   parent: any;
 }
 
-const escapePointer = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Every value in `value` that the schema constrains, with its resolved schema. */
 function sites(contract: ContractSchemas, schema: Schema, value: unknown, pointer: string, parent: any, parentKey: string, out: Site[]): Site[] {
@@ -452,7 +452,7 @@ export function validatorVerdict(c: Pick<FuzzCase, 'contentType' | 'body'>): Ver
   return {
     verdict: 'reject',
     reason: errors.map((e) => `${e.instancePath || '(body)'} ${e.message ?? e.keyword}`).join('; '),
-    pointers: errors.map((e) => (e.keyword === 'required' ? `${e.instancePath}/${escapePointer(String(e.params['missingProperty']))}` : e.instancePath)),
+    pointers: errors.map(errorPointer),
   };
 }
 

@@ -14,6 +14,7 @@ import standaloneCodeImport from 'ajv/dist/standalone/index.js';
 import formatsImport from 'ajv-formats/dist/formats.js';
 import { _ } from 'ajv';
 import type { OpenApiDocument } from './contract.ts';
+import { HTTP_METHODS, resolveRef } from './openapi.ts';
 import { GENERATED_DIR, ROOT, rel } from './paths.ts';
 
 // CommonJS default exports, seen through ESM.
@@ -21,7 +22,7 @@ const AjvDraft7 = ((AjvDraft7Import as any).default ?? AjvDraft7Import) as typeo
 const standaloneCode = ((standaloneCodeImport as any).default ?? standaloneCodeImport) as typeof import('ajv/dist/standalone/index.js').default;
 const { fastFormats } = ((formatsImport as any).default ?? formatsImport) as typeof import('ajv-formats/dist/formats.js');
 
-export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export const METHODS = HTTP_METHODS;
 
 /** sha256 over the source files (path and bytes), the identity carried in every header. */
 export function sourceHash(files: string[]): string {
@@ -67,35 +68,20 @@ function refName(ref: unknown): string | undefined {
   const m = /^#\/components\/(?:schemas)\/([^/]+)$/.exec(ref);
   return m?.[1];
 }
-function deref<T = any>(doc: OpenApiDocument, obj: any): T {
-  let cur = obj;
-  const seen = new Set<string>();
-  while (cur && typeof cur === 'object' && typeof cur.$ref === 'string' && cur.$ref.startsWith('#/')) {
-    if (seen.has(cur.$ref)) throw new Error(`circular $ref ${cur.$ref}`);
-    seen.add(cur.$ref);
-    cur = cur.$ref
-      .slice(2)
-      .split('/')
-      .map((s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((o: any, k: string) => o?.[k], doc);
-  }
-  return cur as T;
-}
-
 /** One entry per operationId, in path order: what the client needs to know without the spec. */
 export function operationTable(doc: OpenApiDocument): OperationEntry[] {
   const out: OperationEntry[] = [];
   for (const [p, itemRaw] of Object.entries(doc.paths ?? {})) {
-    const item = deref(doc, itemRaw);
+    const item = resolveRef(doc, itemRaw);
     for (const method of METHODS) {
       const op = item?.[method];
       if (!op) continue;
       if (!op.operationId) throw new Error(`${method.toUpperCase()} ${p} has no operationId`);
-      const body = op.requestBody ? deref(doc, op.requestBody) : undefined;
+      const body = op.requestBody ? resolveRef(doc, op.requestBody) : undefined;
       const bodyType = body ? Object.keys(body.content ?? {})[0] : undefined;
       const responses: OperationEntry['responses'] = {};
       for (const [status, rRaw] of Object.entries<any>(op.responses ?? {})) {
-        const r = deref(doc, rRaw);
+        const r = resolveRef(doc, rRaw);
         const ct = Object.keys(r?.content ?? {})[0];
         const code = Number(status);
         responses[status] = {
@@ -141,7 +127,7 @@ function operationsModule(doc: OpenApiDocument, ops: OperationEntry[], hash: str
   const table = Object.fromEntries(ops.map((o) => [o.operationId, o]));
   const servers = (doc.servers ?? []).map((s: any) => ({ url: s.url, description: s.description }));
   const methods = ops.map((o) => {
-    const op = deref(doc, doc.paths[o.path])[o.method];
+    const op = resolveRef(doc, doc.paths[o.path])[o.method];
     const ok = `OperationTypes[${JSON.stringify(o.operationId)}]['responses'][${o.successStatus}]`;
     const result = o.responses[String(o.successStatus)]?.contentType
       ? `${ok}['content'][${JSON.stringify(o.responses[String(o.successStatus)]!.contentType)}]`

@@ -22,6 +22,7 @@ import { operations } from '../../generated/operations.ts';
 import * as validators from '../../generated/validators.js';
 import { ROOT } from './paths.ts';
 import { startPrism, type PrismInstance } from './prism.ts';
+import { errorPointer, escapePointer } from '../../src/pointer.ts';
 
 const op = operations.connectCall;
 type DeclaredStatus = keyof typeof op.responses;
@@ -94,7 +95,6 @@ export function contractScenarios(overrides: ScenarioOverrides = {}): Scenario[]
   ];
 }
 
-const escapePointer = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 interface PrismViolation {
   location?: unknown[];
@@ -188,8 +188,7 @@ export function checkExchange(scenario: Scenario, status: number, headers: Heade
       const validate = validatorFor(String(status));
       if (validate && !validate(body)) {
         for (const e of validate.errors ?? []) {
-          const missing = e.keyword === 'required' ? e.params['missingProperty'] : undefined;
-          const p = typeof missing === 'string' ? `${e.instancePath}/${escapePointer(missing)}` : e.instancePath;
+          const p = errorPointer(e);
           const allowed = Array.isArray(e.params['allowedValues']) ? `: ${(e.params['allowedValues'] as unknown[]).join(', ')}` : '';
           add({ source: 'validator', location: 'response.body', path: p, code: e.keyword, message: `${e.message ?? 'is invalid'}${allowed}` });
         }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ErrorObject } from 'ajv';
+import { errorPointer, type AjvErrorLike } from '../../src/pointer.ts';
 
 // CommonJS modules seen through ESM: the constructor/function is on .default.
 const Ajv2020 = ((Ajv2020Module as any).default ?? Ajv2020Module) as typeof import('ajv/dist/2020.js').default;
@@ -36,5 +37,5 @@ export function validatorFor(schemaName: string) {
 
 /** JSON Pointers of the failing values; a missing required property is reported at its own path. */
 export function errorPaths(errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => (e.keyword === 'required' ? `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}` : e.instancePath));
+  return (errors ?? []).map((e) => errorPointer(e as AjvErrorLike));
 }

@@ -1,0 +1,23 @@
+/** JSON Pointer helpers shared by the client, the verify and fuzz scripts, and the tests. */
+
+/** Escape one property name for a JSON Pointer (RFC 6901). */
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The shape of an Ajv error that matters here. */
+export interface AjvErrorLike {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The JSON Pointer an Ajv error is about. Ajv reports a missing required
+ * property at its parent; this names the property itself ("/customer").
+ */
+export function errorPointer(e: AjvErrorLike): string {
+  const missing = e.keyword === 'required' ? e.params['missingProperty'] : undefined;
+  return typeof missing === 'string' ? `${e.instancePath}/${escapePointer(missing)}` : e.instancePath;
+}
