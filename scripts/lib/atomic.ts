@@ -1,24 +1,10 @@
-/** Atomic file writes: write a sibling temp file, fsync, rename over the target. */
+/** Atomic file writes: write a sibling temp file, fsync, rename over the target (an unchanged file is left alone). */
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
-  const fd = fs.openSync(tmp, 'w');
-  try {
-    fs.writeFileSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    fs.rmSync(tmp, { force: true });
-    throw err;
-  }
+  writeFilesAtomic(new Map([[file, content]]));
 }
 
 /**
