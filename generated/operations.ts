@@ -55,6 +55,11 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
+/** What the client runtime needs of each operation, and no more (kept small for browser bundles). */
+export const routes = {
+  connectCall: { method: "post", path: "/calls/v1/conversations/connect", hasBody: true },
+} as const;
+
 /**
  * The export of ./validators.js that checks each operation's request body.
  * Names only: the client loads the validators module lazily, so bundles that

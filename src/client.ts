@@ -6,7 +6,7 @@
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
-import { defaultServerUrl, operations, requestValidators, type OperationId, type OperationMethods } from '../generated/operations.ts';
+import { defaultServerUrl, requestValidators, routes, type OperationId, type OperationMethods } from '../generated/operations.ts';
 import { ApiError, ConnectCallError, NetworkError, RequestValidationError, TimeoutError, UserAbortError, type ValidationIssue } from './errors.ts';
 import { LightRequest, lightFetch, type FetchLike } from './transport.ts';
 import { errorPointer } from './pointer.ts';
@@ -105,7 +105,7 @@ export function createConnectCallClient(options: ConnectCallClientOptions): Conn
   raw.use(auth);
 
   async function invoke(operationId: OperationId, body: unknown, call: CallOptions | undefined): Promise<unknown> {
-    const op = operations[operationId];
+    const op = routes[operationId];
     const validatorName = (requestValidators as Record<string, string | undefined>)[operationId];
     if (validateRequests && op.hasBody && validatorName) {
       let validators: Record<string, Validator | undefined>;
@@ -152,13 +152,13 @@ export function createConnectCallClient(options: ConnectCallClientOptions): Conn
   }
 
   const client: Record<string | symbol, unknown> = {};
-  for (const operationId of Object.keys(operations) as OperationId[]) {
-    const hasBody = operations[operationId].hasBody;
+  for (const operationId of Object.keys(routes) as OperationId[]) {
+    const hasBody = routes[operationId].hasBody;
     client[operationId] = hasBody
       ? (body: unknown, call?: CallOptions) => invoke(operationId, body, call)
       : (call?: CallOptions) => invoke(operationId, undefined, call);
   }
-  const describe = () => ({ baseUrl, timeoutMs, validateRequests, operations: Object.keys(operations) });
+  const describe = () => ({ baseUrl, timeoutMs, validateRequests, operations: Object.keys(routes) });
   Object.defineProperties(client, {
     raw: { value: raw, enumerable: false },
     baseUrl: { value: baseUrl, enumerable: true },

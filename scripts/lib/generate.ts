@@ -156,6 +156,11 @@ export const operations = ${JSON.stringify(table, null, 2)} as const;
 
 export type OperationId = keyof typeof operations;
 
+/** What the client runtime needs of each operation, and no more (kept small for browser bundles). */
+export const routes = {
+${ops.map((o) => `  ${o.operationId}: { method: ${JSON.stringify(o.method)}, path: ${JSON.stringify(o.path)}, hasBody: ${o.hasBody} },`).join('\n')}
+} as const;
+
 /**
  * The export of ./validators.js that checks each operation's request body.
  * Names only: the client loads the validators module lazily, so bundles that
