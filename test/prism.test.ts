@@ -177,6 +177,32 @@ describe.concurrent('no orphaned Prism', () => {
   });
 });
 
+describe('npm start (the main job)', () => {
+  it('runs the pipeline, prints where everything is, serves the mock, and Ctrl-C stops it', async () => {
+    const run = runTs('scripts/start.ts', ['--port', '0']);
+    const [, pid, url] = (await run.waitFor(/Prism mock \(pid (\d+)\) is listening on (http:\/\/127\.0\.0\.1:\d+)/, 90_000)) as unknown as [string, string, string];
+    await run.waitFor(/Ctrl-C to stop/);
+    const out = run.output();
+    expect(out).toMatch(/lint: 0 error\(s\), 0 warning\(s\)/);
+    expect(out).toMatch(/pipeline: 7 targets, 0 changed/); // the committed tree is current: nothing rewritten
+    expect(out).toContain('generated/openapi.yaml, generated/openapi.json, generated/schema.d.ts');
+    expect(out).toContain(`docs       ${pathToFileURL(path.join(ROOT, 'docs/index.html')).href}`);
+    const res = await fetch(`${url}/calls/v1/conversations/connect`, { method: 'POST', headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' }, body: fs.readFileSync(path.join(ROOT, 'test/fixtures/minimal-request.json')) });
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+    process.kill(-run.child.pid!, 'SIGINT');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(pidAlive(Number(pid))).toBe(false);
+  }, 120_000);
+
+  it('a bad flag fails before the pipeline runs, naming the flag', async () => {
+    const run = runTs('scripts/start.ts', ['--prot', '4010']);
+    expect((await run.exited).code).toBe(2);
+    expect(run.output()).toMatch(/--prot/);
+    expect(run.output()).not.toMatch(/lint:/);
+  });
+});
+
 describe('npm run mock flags', () => {
   it('defaults to 127.0.0.1:4010 with example responses', () => {
     expect(parseMockArgs([])).toEqual({ port: 4010, host: '127.0.0.1', dynamic: false, quiet: false, verbose: false });
