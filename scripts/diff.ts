@@ -16,7 +16,7 @@ import { bundleContract, ContractError, type OpenApiDocument } from './lib/contr
 import { SPEC_ROOT, rel } from './lib/paths.ts';
 import { DiffError, diffContracts, formatReport, gate, stripGenerated, type Change, type GateResult } from './lib/diff.ts';
 import { RELEASES_DIR, latestRelease } from './lib/diff-release.ts';
-import { isMain } from './lib/cli.ts';
+import { isMain, parseFlags } from './lib/cli.ts';
 
 export interface DiffOptions {
   releasesDir?: string;
@@ -70,17 +70,11 @@ export async function runDiff(opts: DiffOptions = {}): Promise<DiffRun> {
 }
 
 export function parseArgs(argv: string[]): DiffOptions {
+  const f = parseFlags('diff', argv, { json: { type: 'boolean' }, 'releases-dir': { type: 'string' }, root: { type: 'string' } }, 'usage: npm run diff [-- --json] [--releases-dir <dir>] [--root <openapi.yaml>]', (m) => new DiffError(m));
   const opts: DiffOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json') opts.json = true;
-    else if (a === '--releases-dir' || a === '--root') {
-      const v = argv[++i];
-      if (!v || v.startsWith('--')) throw new DiffError(`${a} needs a path`);
-      if (a === '--releases-dir') opts.releasesDir = path.resolve(v);
-      else opts.root = path.resolve(v);
-    } else throw new DiffError(`unknown argument ${a} (expected --json, --releases-dir <dir>, --root <openapi.yaml>)`);
-  }
+  if (f.json) opts.json = true;
+  if (f['releases-dir'] !== undefined) opts.releasesDir = path.resolve(f['releases-dir']);
+  if (f.root !== undefined) opts.root = path.resolve(f.root);
   return opts;
 }
 
@@ -89,7 +83,7 @@ if (isMain(import.meta.url)) {
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (err) {
-    console.error(`diff: ${(err as Error).message}`);
+    console.error((err as Error).message);
     process.exit(2);
   }
   runDiff(opts).then(

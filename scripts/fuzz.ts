@@ -14,7 +14,7 @@
  */
 import { startPrism, type PrismLogLevel } from './lib/prism.ts';
 import { formatFuzzResult, fuzzOk, runFuzz } from './lib/fuzz.ts';
-import { runMain } from './lib/cli.ts';
+import { parseFlags, runMain } from './lib/cli.ts';
 
 export interface FuzzArgs {
   seed: number;
@@ -31,34 +31,38 @@ const LEVELS = ['info', 'warn', 'error'] as const;
 
 export function parseFuzzArgs(argv: string[]): FuzzArgs {
   const args: FuzzArgs = { seed: Math.floor(Math.random() * 2 ** 31), count: 2000, seconds: 120, concurrency: 4, maxDepth: 10_000, includeKnownDefects: false, prismLogLevel: 'warn' };
-  const ints: Record<string, [keyof FuzzArgs, number, number]> = {
-    '--seed': ['seed', -(2 ** 31), 2 ** 31 - 1],
-    '--count': ['count', 1, 100_000],
-    '--seconds': ['seconds', 1, 3600],
-    '--concurrency': ['concurrency', 1, 32],
-    '--max-depth': ['maxDepth', 2, 100_000],
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag === '--known-prism-defects' && eq < 0) {
-      args.includeKnownDefects = true;
-      continue;
-    }
-    if (flag === '--prism-log-level') {
-      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (!LEVELS.includes(v as (typeof LEVELS)[number])) throw new Error(`fuzz: --prism-log-level must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(v)}`);
-      args.prismLogLevel = v as PrismLogLevel;
-      continue;
-    }
-    const spec = ints[flag];
-    if (!spec) throw new Error(`fuzz: unknown flag ${JSON.stringify(arg)}\n${USAGE}`);
-    const raw = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (raw === undefined) throw new Error(`fuzz: ${flag} needs a value\n${USAGE}`);
-    const [key, min, max] = spec;
-    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new Error(`fuzz: ${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  const f = parseFlags(
+    'fuzz',
+    argv,
+    {
+      seed: { type: 'string' },
+      count: { type: 'string' },
+      seconds: { type: 'string' },
+      concurrency: { type: 'string' },
+      'max-depth': { type: 'string' },
+      'known-prism-defects': { type: 'boolean' },
+      'prism-log-level': { type: 'string' },
+    },
+    USAGE,
+  );
+  const ints: Array<[keyof typeof f, keyof FuzzArgs, number, number]> = [
+    ['seed', 'seed', -(2 ** 31), 2 ** 31 - 1],
+    ['count', 'count', 1, 100_000],
+    ['seconds', 'seconds', 1, 3600],
+    ['concurrency', 'concurrency', 1, 32],
+    ['max-depth', 'maxDepth', 2, 100_000],
+  ];
+  for (const [flag, key, min, max] of ints) {
+    const raw = f[flag];
+    if (raw === undefined) continue;
+    if (typeof raw !== 'string' || !/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new Error(`fuzz: --${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
     (args as unknown as Record<string, number>)[key] = Number(raw);
+  }
+  if (f['known-prism-defects']) args.includeKnownDefects = true;
+  const level = f['prism-log-level'];
+  if (level !== undefined) {
+    if (!LEVELS.includes(level as (typeof LEVELS)[number])) throw new Error(`fuzz: --prism-log-level must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(level)}`);
+    args.prismLogLevel = level as PrismLogLevel;
   }
   return args;
 }

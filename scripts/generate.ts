@@ -11,7 +11,7 @@ import { bundleContract, ContractError } from './lib/contract.ts';
 import { generateTargets } from './lib/generate.ts';
 import { writeFilesAtomic } from './lib/atomic.ts';
 import { GENERATED_DIR, SPEC_ROOT, rel } from './lib/paths.ts';
-import { isMain } from './lib/cli.ts';
+import { isMain, parseFlags } from './lib/cli.ts';
 
 export async function computeTargets(root: string = SPEC_ROOT, outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
   const { doc, files } = await bundleContract(root);
@@ -66,17 +66,11 @@ export async function runGenerate(opts: GenerateOptions = {}): Promise<number> {
 }
 
 export function parseArgs(argv: string[]): GenerateOptions {
+  const f = parseFlags('generate', argv, { check: { type: 'boolean' }, root: { type: 'string' }, out: { type: 'string' } }, 'usage: npm run generate [-- --check] [--root <openapi.yaml>] [--out <dir>]');
   const opts: GenerateOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--check') opts.check = true;
-    else if (a === '--root' || a === '--out') {
-      const v = argv[++i];
-      if (!v || v.startsWith('--')) throw new Error(`generate: ${a} needs a path`);
-      if (a === '--root') opts.root = path.resolve(v);
-      else opts.outDir = path.resolve(v);
-    } else throw new Error(`generate: unknown flag ${a} (expected --check, --root <openapi.yaml>, --out <dir>)`);
-  }
+  if (f.check) opts.check = true;
+  if (f.root !== undefined) opts.root = path.resolve(f.root);
+  if (f.out !== undefined) opts.outDir = path.resolve(f.out);
   return opts;
 }
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { operations } from '../generated/operations.ts';
 import { ROOT } from './lib/paths.ts';
 import { startPrism, type PrismInstance } from './lib/prism.ts';
-import { runMain } from './lib/cli.ts';
+import { parseFlags, runMain } from './lib/cli.ts';
 
 export interface MockOptions {
   port: number;
@@ -34,55 +34,24 @@ export class UsageError extends Error {}
 
 /** Parse and validate the flags; throws UsageError naming the bad flag. */
 export function parseMockArgs(argv: string[]): MockOptions {
-  const opts: MockOptions = { port: 4010, host: '127.0.0.1', dynamic: false, quiet: false, verbose: false };
-  const takeValue = (flag: string, inline: string | undefined, i: number): [string, number] => {
-    if (inline !== undefined) return [inline, i];
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`mock: ${flag} needs a value`);
-    return [v, i + 1];
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.indexOf('=');
-    const flag = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : undefined;
-    switch (flag) {
-      case '--port': {
-        let v: string;
-        [v, i] = takeValue(flag, inline, i);
-        if (!/^\d+$/.test(v) || Number(v) > 65535) throw new UsageError(`mock: --port must be an integer from 0 to 65535, got ${JSON.stringify(v)}`);
-        opts.port = Number(v);
-        break;
-      }
-      case '--host': {
-        let v: string;
-        [v, i] = takeValue(flag, inline, i);
-        if (!v.trim() || /[\s/]/.test(v)) throw new UsageError(`mock: --host must be a host name or IP address, got ${JSON.stringify(v)}`);
-        opts.host = v;
-        break;
-      }
-      case '--seed': {
-        let v: string;
-        [v, i] = takeValue(flag, inline, i);
-        opts.seed = v;
-        break;
-      }
-      case '--dynamic':
-      case '--quiet':
-      case '--verbose': {
-        if (inline !== undefined) throw new UsageError(`mock: ${flag} takes no value`);
-        if (flag === '--dynamic') opts.dynamic = true;
-        else if (flag === '--quiet') opts.quiet = true;
-        else opts.verbose = true;
-        break;
-      }
-      case '--help':
-      case '-h':
-        throw new UsageError(USAGE);
-      default:
-        throw new UsageError(`mock: unknown flag ${JSON.stringify(arg)}\n${USAGE}`);
-    }
+  const f = parseFlags(
+    'mock',
+    argv,
+    { port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' }, dynamic: { type: 'boolean' }, quiet: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+    (m) => new UsageError(m),
+  );
+  if (f.help) throw new UsageError(USAGE);
+  const opts: MockOptions = { port: 4010, host: '127.0.0.1', dynamic: Boolean(f.dynamic), quiet: Boolean(f.quiet), verbose: Boolean(f.verbose) };
+  if (f.port !== undefined) {
+    if (!/^\d+$/.test(f.port) || Number(f.port) > 65535) throw new UsageError(`mock: --port must be an integer from 0 to 65535, got ${JSON.stringify(f.port)}`);
+    opts.port = Number(f.port);
   }
+  if (f.host !== undefined) {
+    if (!f.host.trim() || /[\s/]/.test(f.host)) throw new UsageError(`mock: --host must be a host name or IP address, got ${JSON.stringify(f.host)}`);
+    opts.host = f.host;
+  }
+  if (f.seed !== undefined) opts.seed = f.seed;
   if (opts.seed !== undefined && !opts.dynamic) throw new UsageError('mock: --seed only applies with --dynamic');
   if (opts.quiet && opts.verbose) throw new UsageError('mock: --quiet and --verbose cannot be used together');
   return opts;

@@ -17,7 +17,7 @@ import { writeFilesAtomic } from './lib/atomic.ts';
 import { SPEC_ROOT, rel } from './lib/paths.ts';
 import { DiffError, compareVersions, diffContracts, formatReport, gate, parseVersion, stripGenerated, type Change } from './lib/diff.ts';
 import { CHANGELOG_PATH, RELEASES_DIR, changelogEntry, changelogHas, insertChangelogEntry, listReleases, readRelease, releaseText } from './lib/diff-release.ts';
-import { runMain } from './lib/cli.ts';
+import { runMain, parseFlags } from './lib/cli.ts';
 
 export class ReleaseError extends Error {
   constructor(message: string) {
@@ -90,21 +90,19 @@ export async function release(opts: ReleaseOptions = {}): Promise<ReleaseOutcome
 }
 
 export function parseArgs(argv: string[]): ReleaseOptions {
+  const f = parseFlags(
+    'release',
+    argv,
+    { 'dry-run': { type: 'boolean' }, date: { type: 'string' }, 'releases-dir': { type: 'string' }, changelog: { type: 'string' }, root: { type: 'string' } },
+    'usage: npm run release [-- --dry-run] [--date YYYY-MM-DD] [--releases-dir <dir>] [--changelog <file>] [--root <openapi.yaml>]',
+    (m) => new ReleaseError(m),
+  );
   const opts: ReleaseOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--dry-run') opts.dryRun = true;
-    else if (a === '--releases-dir' || a === '--changelog' || a === '--root' || a === '--date') {
-      const v = argv[++i];
-      if (!v || v.startsWith('--')) throw new ReleaseError(`release: ${a} needs a value`);
-      if (a === '--releases-dir') opts.releasesDir = path.resolve(v);
-      else if (a === '--changelog') opts.changelogPath = path.resolve(v);
-      else if (a === '--root') opts.root = path.resolve(v);
-      else opts.date = v;
-    } else {
-      throw new ReleaseError(`release: unknown argument ${a} (expected --dry-run, --date YYYY-MM-DD, --releases-dir <dir>, --changelog <file>, --root <openapi.yaml>)`);
-    }
-  }
+  if (f['dry-run']) opts.dryRun = true;
+  if (f.date !== undefined) opts.date = f.date;
+  if (f['releases-dir'] !== undefined) opts.releasesDir = path.resolve(f['releases-dir']);
+  if (f.changelog !== undefined) opts.changelogPath = path.resolve(f.changelog);
+  if (f.root !== undefined) opts.root = path.resolve(f.root);
   return opts;
 }
 

@@ -12,7 +12,7 @@
  * The token defaults to $CONNECT_CALL_TOKEN, else "test-token"; it is never printed.
  */
 import { formatReport, verifyUpstream, type ScenarioOverrides } from './lib/verify.ts';
-import { runMain } from './lib/cli.ts';
+import { parseFlags, runMain } from './lib/cli.ts';
 
 const USAGE = `usage: npm run verify -- --upstream <http(s) URL> [--token <token>] [--phone-number-id <id>] [--customer-number <number>] [--json]
   --token            bearer token (default: $CONNECT_CALL_TOKEN, else "test-token"); never printed
@@ -28,27 +28,13 @@ export interface VerifyArgs {
 }
 
 export function parseVerifyArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): VerifyArgs {
-  let upstream: string | undefined;
-  let token: string | undefined;
-  let json = false;
-  let phoneNumberId = env['CONNECT_CALL_PHONE_NUMBER_ID'];
-  let customerNumber = env['CONNECT_CALL_CUSTOMER_NUMBER'];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new Error(`verify: ${flag} needs a value\n${USAGE}`);
-      return v;
-    };
-    if (flag === '--upstream') upstream = value();
-    else if (flag === '--token') token = value();
-    else if (flag === '--phone-number-id') phoneNumberId = value();
-    else if (flag === '--customer-number') customerNumber = value();
-    else if (flag === '--json' && inline === undefined) json = true;
-    else throw new Error(`verify: unknown flag ${JSON.stringify(arg)}\n${USAGE}`);
-  }
+  const f = parseFlags(
+    'verify',
+    argv,
+    { upstream: { type: 'string' }, token: { type: 'string' }, 'phone-number-id': { type: 'string' }, 'customer-number': { type: 'string' }, json: { type: 'boolean' } },
+    USAGE,
+  );
+  const upstream = f.upstream;
   if (!upstream) throw new Error(`verify: --upstream is required\n${USAGE}`);
   let u: URL;
   try {
@@ -57,11 +43,13 @@ export function parseVerifyArgs(argv: string[], env: NodeJS.ProcessEnv = process
     throw new Error(`verify: --upstream is not a valid URL: ${JSON.stringify(upstream)}`);
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`verify: --upstream must be an http(s) URL, got ${JSON.stringify(upstream)}`);
+  const phoneNumberId = f['phone-number-id'] ?? env['CONNECT_CALL_PHONE_NUMBER_ID'];
+  const customerNumber = f['customer-number'] ?? env['CONNECT_CALL_CUSTOMER_NUMBER'];
   const overrides: ScenarioOverrides = {
     ...(phoneNumberId ? { phoneNumberId } : {}),
     ...(customerNumber ? { customerNumber } : {}),
   };
-  return { upstream, token: token ?? env['CONNECT_CALL_TOKEN'] ?? 'test-token', json, overrides };
+  return { upstream, token: f.token ?? env['CONNECT_CALL_TOKEN'] ?? 'test-token', json: Boolean(f.json), overrides };
 }
 
 export async function main(argv: string[]): Promise<number> {

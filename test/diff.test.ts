@@ -146,7 +146,7 @@ describe('runDiff', () => {
   });
 
   it('rejects unknown arguments by name', () => {
-    expect(() => parseArgs(['--base', 'x'])).toThrow(/unknown argument --base/);
+    expect(() => parseArgs(['--base', 'x'])).toThrow(/diff: unknown flag "--base"/);
     expect(parseArgs(['--json'])).toEqual({ json: true });
   });
 });

@@ -96,7 +96,7 @@ describe('generate', () => {
   });
 
   it('rejects unknown flags by name', () => {
-    expect(() => parseArgs(['--chek'])).toThrow(/unknown flag --chek/);
-    expect(() => parseArgs(['--out'])).toThrow(/--out needs a path/);
+    expect(() => parseArgs(['--chek'])).toThrow(/generate: unknown flag "--chek"/);
+    expect(() => parseArgs(['--out'])).toThrow(/generate: --out needs a value/);
   });
 });

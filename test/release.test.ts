@@ -159,7 +159,7 @@ describe('release CLI', () => {
     const code = await runRelease(['--releases-dir', dir, '--changelog', changelog, '--date', 'tomorrow'], () => {}, (l) => errors.push(l));
     expect(code).toBe(1);
     expect(errors.join('\n')).toMatch(/--date must be YYYY-MM-DD, got "tomorrow"/);
-    expect(() => parseArgs(['--force'])).toThrow(/unknown argument --force/);
+    expect(() => parseArgs(['--force'])).toThrow(/release: unknown flag "--force"/);
     expect(() => parseArgs(['--releases-dir'])).toThrow(/--releases-dir needs a value/);
   });
 
