@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: 2acc85f724520caf7fe5ab1003c91f51e84223d30f0ee22d4aea974bb6c19d5e
+ * source sha256: a4bb7518f7bb48dce4b1a9d93a7481d75fca26019450bb8fab80bbeb2f650937
  */
 
 export type $Read<T> = {
@@ -18,6 +18,37 @@ export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer 
     [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
 } : T;
 export interface paths {
+    "/calls/v1/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Calls
+         * @description Lists your team's calls in a time window, one page at a time. The answer
+         *     carries `totalCount` (matches across all pages) and no cursor: ask for
+         *     the next `page` until a page comes back with fewer than `size` calls.
+         *
+         *     The page does not state the sort direction, a maximum `size`, whether the
+         *     window's bounds are inclusive, or which of a call's times they are
+         *     compared with. Each listed call is the Get Call record without
+         *     `messages`.
+         *
+         *     Creating a call with `POST` on this path (the platform's "Create Call")
+         *     is not part of this contract: its page publishes neither required fields
+         *     nor a response.
+         */
+        get: operations["listCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calls/v1/conversations/connect": {
         parameters: {
             query?: never;
@@ -55,10 +86,436 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calls/v1/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The call's ID, as returned in `id` by List Calls (Connect Call's record
+                 *     carries an `id` too). The pages show IDs in several formats (a plain UUID, a
+                 *     `CC-` or `WC-` prefix) and state none, so any string is accepted; clients
+                 *     must percent-encode it into the path.
+                 * @example a12f9c88-c155-461f-9771-4d240cdc9a04
+                 */
+                id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get Call
+         * @description Returns one call with its transcript (`messages`). The record has its own
+         *     shape, not the one Connect Call returns: `callType`, `startAt`/`endAt`,
+         *     `userNumber`/`assistantNumber`, `phoneCallStatus`, `callEndTriggerBy`
+         *     and `analysis` appear here, while `customer`, `phoneNumberId` and
+         *     `createdAt` do not.
+         *
+         *     The terminal `status` is `finished` on this page and `completed` in
+         *     Connect Call's response; both are accepted here and mean the same.
+         *     `monitor.controlUrl` is where Control Call instructions for a live call
+         *     go; its host and ID may differ from this API's base URL and the call's
+         *     `id`.
+         */
+        get: operations["getCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calls/v1/conversations/{id}/control": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The call's ID, as returned in `id` by List Calls (Connect Call's record
+                 *     carries an `id` too). The pages show IDs in several formats (a plain UUID, a
+                 *     `CC-` or `WC-` prefix) and state none, so any string is accepted; clients
+                 *     must percent-encode it into the path.
+                 * @example a12f9c88-c155-461f-9771-4d240cdc9a04
+                 */
+                id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Control Call
+         * @description Sends an instruction to a live call: speak a message, end the call,
+         *     forward it, send DTMF tones or an SMS. The page documents one body for
+         *     all of them, `{ type, message }`, both required; it publishes no
+         *     forwarding number, digits or SMS fields, so those instructions cannot be
+         *     described further here.
+         *
+         *     A call record's `monitor.controlUrl` points at this operation for that
+         *     call, possibly on another host; the call-control guide posts to it
+         *     directly. The page does not say whether an instruction to a call that has
+         *     ended fails or is ignored.
+         *
+         *     Not idempotent: a `say` sent twice is spoken twice. Clients must not retry
+         *     it automatically.
+         */
+        post: operations["controlCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "status-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Status update
+         * @description The platform posts this to the assistant's server URL each time the
+         *     call's status changes (`queued`, `ongoing`, `forwarded`, then
+         *     `finished` or `completed`). The pages disagree on where the status is:
+         *     `message.call.status` on the status-update page, `message.status` in the
+         *     server-URL events page's example; read both.
+         *
+         *     What the receiver must answer, whether the platform retries a delivery
+         *     that fails, and how `assistantServer.secret` reaches the receiver (if it
+         *     is sent at all) are not stated on the platform's pages. This contract
+         *     assumes a `2xx` acknowledges the message.
+         */
+        post: operations["statusUpdateMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "conversation-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conversation update
+         * @description Posted after each user message (as transcribed), each assistant message
+         *     and the welcome message. `messages` holds the whole conversation since
+         *     the call began, so a receiver can replace, not append, what it has.
+         *     Message timestamps are Unix milliseconds here (Get Call shows ISO 8601).
+         *
+         *     What the receiver must answer, whether the platform retries a delivery
+         *     that fails, and how `assistantServer.secret` reaches the receiver (if it
+         *     is sent at all) are not stated on the platform's pages. This contract
+         *     assumes a `2xx` acknowledges the message.
+         */
+        post: operations["conversationUpdateMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    hang: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hang
+         * @description Posted when the assistant has gone five seconds or more without
+         *     answering: a slow or failing model, a backlog, or network trouble.
+         *     `analysis` is empty at this point.
+         *
+         *     What the receiver must answer, whether the platform retries a delivery
+         *     that fails, and how `assistantServer.secret` reaches the receiver (if it
+         *     is sent at all) are not stated on the platform's pages. This contract
+         *     assumes a `2xx` acknowledges the message.
+         */
+        post: operations["hangMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "end-of-call-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End-of-call report
+         * @description Posted once per call when it ends, whatever ended it (either side hanging
+         *     up, a timeout, a dropped connection, a completed forward). It carries the
+         *     final call record (with `endAt`, `cost`, `metrics` and `recording`),
+         *     the whole conversation and the analysis.
+         *
+         *     What the receiver must answer, whether the platform retries a delivery
+         *     that fails, and how `assistantServer.secret` reaches the receiver (if it
+         *     is sent at all) are not stated on the platform's pages. This contract
+         *     assumes a `2xx` acknowledges the message.
+         */
+        post: operations["endOfCallReportMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    error: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Error
+         * @description Posted when a service the call depends on fails: the language model,
+         *     speech-to-text, authentication with a provider, a quota, or the network.
+         *     `error` says what failed and whether a retry may help.
+         *
+         *     What the receiver must answer, whether the platform retries a delivery
+         *     that fails, and how `assistantServer.secret` reaches the receiver (if it
+         *     is sent at all) are not stated on the platform's pages. This contract
+         *     assumes a `2xx` acknowledges the message.
+         */
+        post: operations["errorMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        /**
+         * ConversationStatus
+         * @description Where a call stands, as Get Call, List Calls and the server messages report
+         *     it. The platform's pages disagree on the terminal value: Get Call and the
+         *     status-update event list `queued`, `ongoing`, `forwarded` and `finished`,
+         *     while Connect Call's response (and the example body on the server-URL
+         *     events page) use `completed`. This contract accepts both values here, so a
+         *     real answer of either kind is not rejected, and clients must treat
+         *     `finished` and `completed` as the same terminal state. The pages do not
+         *     describe when a call moves from one value to another.
+         * @example finished
+         * @enum {string}
+         */
+        ConversationStatus: "queued" | "ongoing" | "forwarded" | "finished" | "completed";
+        /**
+         * PhoneCallStatus
+         * @description What the telephone network reports about the call, finer-grained than
+         *     `status`. `trying`: the call has been started; `early-media`: a tone or
+         *     early media is playing; `ringing`: the callee's phone rings; `in-progress`:
+         *     the call is live; `busy`: the callee was unavailable; `no-answer`: nobody
+         *     picked up; `failed`: the attempt did not go through; `completed`: the call
+         *     is over.
+         * @example ringing
+         * @enum {string}
+         */
+        PhoneCallStatus: "trying" | "early-media" | "ringing" | "in-progress" | "busy" | "no-answer" | "failed" | "completed";
+        /**
+         * CallMonitor
+         * @description Handles for watching and steering the live conversation.
+         */
+        CallMonitor: {
+            /**
+             * @description Address for controlling the live call. The reference does not document
+             *     the commands it accepts.
+             * @example https://<domain>.interactly.ai/calls/v1/conversations/<random-id>/control
+             */
+            controlUrl?: string;
+        };
+        /**
+         * ConversationAnalysis
+         * @description What the assistant's post-call analysis produced for this call. Get Call
+         *     shows only an example of this object (its field table was not published),
+         *     so every field is optional and further fields may appear.
+         */
+        ConversationAnalysis: {
+            /**
+             * @description A short prose account of the conversation.
+             * @example The user called Dentistry to schedule an appointment.
+             */
+            summary?: string;
+            /**
+             * @description The verdict of the success evaluation. The pages do not fix its
+             *     vocabulary: Get Call's example says `success`, the end-of-call report
+             *     page names `Excellent`, `Good`, `Fair` and `Poor`; it depends on the
+             *     rubric the assistant was configured with.
+             * @example success
+             */
+            successEvaluation?: string;
+            /**
+             * @description The fields extracted from the conversation, shaped by the assistant's structured-data settings.
+             * @example {}
+             */
+            structuredData?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * ConversationSummary
+         * @description A call as List Calls returns it: the call record of Get Call without its
+         *     `messages`. This is not the shape Connect Call returns (see `Call`). None of
+         *     the fields is marked required on the platform's pages, so a client should
+         *     treat each one as optional.
+         */
+        ConversationSummary: {
+            /**
+             * @description The call's ID, the `{id}` of Get Call and Control Call. The pages show no fixed format.
+             * @example a12f9c88-c155-461f-9771-4d240cdc9a04
+             */
+            id?: string;
+            /**
+             * @description ID of the team (account) the call belongs to.
+             * @example 1f7b1b1b1b1b1b1b1b1b1b1b
+             */
+            teamId?: string;
+            /**
+             * @description ID of the assistant that ran the call.
+             * @example 3f7b1b1b1b1b1b1b1b1b1b1b
+             */
+            assistantId?: string;
+            /**
+             * @description Whether the conversation happened in a browser (`web`) or over the telephone network (`phone`).
+             * @example web
+             * @enum {string}
+             */
+            callType?: "web" | "phone";
+            /**
+             * @description Who started the conversation: `inbound` (the user called in) or
+             *     `outbound` (the platform dialled the user). Same values as Connect
+             *     Call's `Direction`; unlike the request field it has no default, since a
+             *     response reports what happened.
+             * @example inbound
+             * @enum {string}
+             */
+            direction?: "inbound" | "outbound";
+            /**
+             * Format: date-time
+             * @description When the call started (ISO 8601).
+             * @example 2020-10-05T00:00:00.000Z
+             */
+            startAt?: string;
+            /**
+             * Format: date-time
+             * @description When the call ended (ISO 8601); presumably absent while the call is live (the pages do not say).
+             * @example 2020-10-05T00:00:00.000Z
+             */
+            endAt?: string;
+            /**
+             * @description The user's phone number. The page gives only an example, a string.
+             * @example +919867543210
+             */
+            userNumber?: string;
+            /**
+             * @description The number the assistant spoke from. The page gives only an example, a string.
+             * @example +19867543211
+             */
+            assistantNumber?: string;
+            status?: components["schemas"]["ConversationStatus"];
+            phoneCallStatus?: components["schemas"]["PhoneCallStatus"];
+            /**
+             * @description Which side ended the call.
+             * @example user
+             * @enum {string}
+             */
+            callEndTriggerBy?: "user" | "assistant";
+            monitor?: components["schemas"]["CallMonitor"];
+            analysis?: components["schemas"]["ConversationAnalysis"];
+        };
+        /**
+         * ListCallsResponse
+         * @description One page of calls. The page shows no cursor or next-page field: page
+         *     through the results with the `page` and `size` query parameters until a
+         *     page holds fewer than `size` calls or `page * size` reaches `totalCount`.
+         */
+        ListCallsResponse: {
+            /**
+             * @description How many calls match the query across all pages, before paging is applied.
+             * @example 10
+             */
+            totalCount?: number;
+            /** @description The calls on this page. */
+            conversations?: components["schemas"]["ConversationSummary"][];
+        };
+        /**
+         * FieldError
+         * @description One invalid field in a request, as reported inside a `Problem`. Part of this contract's own error design.
+         */
+        FieldError: {
+            /**
+             * @description JSON Pointer (RFC 6901) to the offending value inside the request body,
+             *     e.g. `/customer`. A path or query parameter is named as `/path/{name}`
+             *     or `/query/{name}`, e.g. `/query/startDate` (no request body of this
+             *     API has a top-level `path` or `query` field).
+             * @example /direction
+             */
+            pointer: string;
+            /**
+             * @description What is wrong with the value.
+             * @example must be equal to one of the allowed values
+             */
+            detail: string;
+        };
+        /**
+         * Problem
+         * @description Error body shared by every error response, following RFC 9457 (Problem
+         *     Details for HTTP APIs). This schema is this contract's own design: the
+         *     published reference documents only the successful response.
+         */
+        Problem: {
+            /**
+             * @description A URI reference that names the kind of problem; `about:blank` when nothing more specific applies.
+             * @example https://api-prod.interactly.ai/problems/validation-error
+             */
+            type: string;
+            /**
+             * @description A short, human-readable summary of the kind of problem, the same for every occurrence.
+             * @example Your request is not valid.
+             */
+            title: string;
+            /**
+             * @description The HTTP status code of the response, repeated for convenience.
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description A human-readable explanation of this particular occurrence.
+             * @example The request body has 1 invalid field.
+             */
+            detail?: string;
+            /**
+             * @description A URI reference identifying this occurrence, for support requests.
+             * @example urn:request:7f3c2a9e-0b5d-4c51-9b0e-2f6d3b1a4c88
+             */
+            instance?: string;
+            /** @description For validation problems, one entry per offending field. Empty or absent otherwise. */
+            errors?: components["schemas"]["FieldError"][];
+        };
         /**
          * Direction
          * @description Who starts the conversation. `inbound`: the customer called in.
@@ -713,18 +1170,6 @@ export interface components {
             statusCallbackEvent?: string[];
         };
         /**
-         * CallMonitor
-         * @description Handles for watching and steering the live conversation.
-         */
-        CallMonitor: {
-            /**
-             * @description Address for controlling the live call. The reference does not document
-             *     the commands it accepts.
-             * @example https://<domain>.interactly.ai/calls/v1/conversations/<random-id>/control
-             */
-            controlUrl?: string;
-        };
-        /**
          * Call
          * @description The call record created by Connect Call. The reference marks none of its
          *     fields as always present, so a client should treat each one as optional.
@@ -771,60 +1216,312 @@ export interface components {
             monitor?: components["schemas"]["CallMonitor"];
         };
         /**
-         * FieldError
-         * @description One invalid field in a request, as reported inside a `Problem`. Part of this contract's own error design.
+         * ConversationMessage
+         * @description One turn of the conversation: something the user said (as transcribed) or
+         *     something the assistant said. Get Call shows only an example of this object;
+         *     the conversation-update event documents the same fields plus `metrics` and
+         *     `skippedAssistantMessages`. Every field is optional.
          */
-        FieldError: {
+        ConversationMessage: {
             /**
-             * @description JSON Pointer (RFC 6901) to the offending value inside the request body, e.g. `/customer`.
-             * @example /direction
+             * @description Identifier of this message.
+             * @example 5f7b1b1b1b1b1b1b1b1b1b1b
              */
-            pointer: string;
+            messageId?: string;
             /**
-             * @description What is wrong with the value.
-             * @example must be equal to one of the allowed values
+             * @description Who spoke. The conversation-update page names `user` and `assistant`;
+             *     no page gives a closed list, so other values are not rejected.
+             * @example user
              */
-            detail: string;
+            role?: string;
+            /**
+             * @description The words spoken, transcribed for the user or generated for the assistant.
+             * @example Hello! How can I help you?
+             */
+            text?: string;
+            /**
+             * @description When the message was spoken. The pages disagree: Get Call's example is
+             *     an ISO 8601 string, the conversation-update event documents Unix time in
+             *     milliseconds (a number). Both forms are accepted; a client must handle
+             *     either.
+             * @example 2020-10-05T00:00:00.000Z
+             */
+            timestamp?: string | number;
+            /**
+             * @description Timing measurements for this message (the event page names
+             *     `totalElapsedTimeMs` first; the rest of the list was not published).
+             */
+            metrics?: {
+                [key: string]: unknown;
+            };
+            /** @description Assistant messages that were not spoken because the user interrupted. The item shape is not published. */
+            skippedAssistantMessages?: unknown[];
         };
         /**
-         * Problem
-         * @description Error body shared by every error response, following RFC 9457 (Problem
-         *     Details for HTTP APIs). This schema is this contract's own design: the
-         *     published reference documents only the successful response.
+         * Conversation
+         * @description A call as Get Call returns it: every field of `ConversationSummary` plus the
+         *     transcript in `messages`. None of the fields is marked required on the
+         *     page.
          */
-        Problem: {
+        Conversation: components["schemas"]["ConversationSummary"] & {
+            /** @description The conversation so far, oldest first (the page shows a single message; the order is not stated). */
+            messages?: components["schemas"]["ConversationMessage"][];
+        };
+        /**
+         * ControlCallRequest
+         * @description An instruction for a live call. The Control Call page documents this one
+         *     shape for every kind of instruction, with `message` required even for
+         *     `end`; it publishes no field for a forwarding number, DTMF digits or SMS
+         *     details, and the call-control guide lists only `say`, `end` and `forward`.
+         *     This contract keeps exactly what the reference page states.
+         */
+        ControlCallRequest: {
             /**
-             * @description A URI reference that names the kind of problem; `about:blank` when nothing more specific applies.
-             * @example https://api-prod.interactly.ai/problems/validation-error
+             * @description What to do: `say` a message, `end` the call, `forward` it, send `dtmf`
+             *     tones or send an `sms`. Only `say` is described in any detail.
+             * @example say
+             * @enum {string}
              */
-            type: string;
+            type: "say" | "end" | "forward" | "dtmf" | "sms";
             /**
-             * @description A short, human-readable summary of the kind of problem, the same for every occurrence.
-             * @example Your request is not valid.
+             * @description The text for the assistant to speak (for `say`); the page does not say what it means for the other types.
+             * @example hi there
              */
-            title: string;
+            message: string;
+        };
+        /**
+         * ControlCallResponse
+         * @description What the platform answers to a control instruction. Neither field is marked required on the page.
+         */
+        ControlCallResponse: {
             /**
-             * @description The HTTP status code of the response, repeated for convenience.
-             * @example 400
+             * @description A human-readable outcome.
+             * @example Call controlled successfully.
              */
-            status: number;
+            message?: string;
+            /** @description The outcome in machine-readable form. */
+            data?: {
+                /**
+                 * @description True when the instruction was applied to the call.
+                 * @example true
+                 */
+                success?: boolean;
+            };
+        };
+        /**
+         * ServerMessageCall
+         * @description The call as the server messages describe it. The event pages list these
+         *     fields as plain strings (their value lists end in "etc."), so no value is
+         *     restricted here; further fields were not published and are allowed. The
+         *     end-of-call report adds `endAt`, `cost`, `metrics` and `recording`.
+         */
+        ServerMessageCall: {
             /**
-             * @description A human-readable explanation of this particular occurrence.
-             * @example The request body has 1 invalid field.
+             * @description The call's ID.
+             * @example WC-82015760-c3bd-427d-a23b-ba9b07e4ab85
              */
-            detail?: string;
+            id?: string;
+            /** @description ID of the team (account) the call belongs to. */
+            teamId?: string;
+            /** @description ID of the assistant handling the call. */
+            assistantId?: string;
+            /** @description How the conversation happens; the pages name `web` and `phone` among others. */
+            callType?: string;
+            /** @description `inbound` or `outbound`. */
+            direction?: string;
+            /** @description When the call started (an ISO 8601 string). */
+            startAt?: string;
             /**
-             * @description A URI reference identifying this occurrence, for support requests.
-             * @example urn:request:7f3c2a9e-0b5d-4c51-9b0e-2f6d3b1a4c88
+             * @description When the call ended (an ISO 8601 string). The status-update page says it
+             *     is only present in the end-of-call report, but the Server Message
+             *     reference's status-update example carries it too.
              */
-            instance?: string;
-            /** @description For validation problems, one entry per offending field. Empty or absent otherwise. */
-            errors?: components["schemas"]["FieldError"][];
+            endAt?: string;
+            /** @description The user's phone number or other identifier. */
+            userNumber?: string;
+            /** @description The assistant's phone number or other identifier. */
+            assistantNumber?: string;
+            /** @description Where the call stands; see `ConversationStatus` for the values the pages name, including the `finished`/`completed` disagreement. */
+            status?: string;
+            /** @description What the telephone network reports, e.g. `in-progress` or `completed` (see `PhoneCallStatus`). */
+            phoneCallStatus?: string;
+            /** @description A human-readable reason for `phoneCallStatus`. */
+            phoneCallStatusReason?: string;
+            /** @description What ended the call. */
+            callEndTriggerBy?: string;
+            /** @description Cost broken down by service (end-of-call report only; the fields are not published). */
+            cost?: {
+                [key: string]: unknown;
+            };
+            /** @description Performance measurements for the call (end-of-call report only; the fields are not published). */
+            metrics?: {
+                [key: string]: unknown;
+            };
+            /** @description Where the recording is stored, and its details (end-of-call report only; the fields are not published). */
+            recording?: {
+                [key: string]: unknown;
+            };
+            /** @description The conversation; the server-URL events page says the call object of a conversation-update carries it. */
+            messages?: components["schemas"]["ConversationMessage"][];
+        };
+        /**
+         * ServerMessageAnalysis
+         * @description The post-call analysis as the server messages carry it: filled in the
+         *     end-of-call report, empty (`{}`) in a hang or error message. Further fields
+         *     were not published and are allowed.
+         */
+        ServerMessageAnalysis: {
+            /** @description A prose summary of the conversation. */
+            summary?: string;
+            /** @description The success verdict; the end-of-call report page names `Excellent`, `Good`, `Fair` and `Poor` (Get Call's example says `success`). */
+            successEvaluation?: string;
+            /** @description Data extracted as the assistant's structured-data settings ask. */
+            structuredData?: {
+                [key: string]: unknown;
+            };
+            /** @description How the call's outcome was classified. */
+            outcome?: string;
+            /** @description The guardrails result, or `DISABLED` (the page's text stops there). */
+            guardrails?: string;
+        };
+        /**
+         * ServerMessageFields
+         * @description The fields every server message may carry inside its `message` envelope,
+         *     besides `type`. The pages name the assistant, phone and customer objects
+         *     without publishing their fields, so they are open objects here. Only
+         *     `type` is required: the pages mark no field required, but a message is
+         *     told apart by it.
+         */
+        ServerMessageFields: {
+            /**
+             * @description When the event happened, in Unix time (milliseconds).
+             * @example 1772702523935
+             */
+            timestamp?: number;
+            call?: components["schemas"]["ServerMessageCall"];
+            /** @description The assistant handling the call (the Server Message reference shows the same object as Create Call; its fields are not restated here). */
+            assistant?: {
+                [key: string]: unknown;
+            };
+            /** @description The phone number in use; its fields are not published. */
+            phone?: {
+                [key: string]: unknown;
+            };
+            /** @description The person called; its fields are not published. */
+            customer?: {
+                [key: string]: unknown;
+            };
+            analysis?: components["schemas"]["ServerMessageAnalysis"];
+            /** @description The conversation so far. */
+            messages?: components["schemas"]["ConversationMessage"][];
+        };
+        /**
+         * StatusUpdateMessage
+         * @description Sent when the call's status changes.
+         */
+        StatusUpdateMessage: {
+            /** @description The envelope of a `status-update` message. */
+            message: components["schemas"]["ServerMessageFields"] & {
+                /**
+                 * @description Always `status-update`.
+                 * @constant
+                 */
+                type: "status-update";
+                /**
+                 * @description The new status. The server-URL events page's example puts it
+                 *     here (with the value `completed`); the status-update page puts
+                 *     it at `call.status`. Read both.
+                 * @example completed
+                 */
+                status?: string;
+            };
+        };
+        /**
+         * ConversationUpdateMessage
+         * @description Sent after every user message (as transcribed), every assistant message and
+         *     the welcome message; `messages` carries the whole conversation so far.
+         */
+        ConversationUpdateMessage: {
+            /** @description The envelope of a `conversation-update` message. */
+            message: components["schemas"]["ServerMessageFields"] & {
+                /**
+                 * @description Always `conversation-update`.
+                 * @constant
+                 */
+                type: "conversation-update";
+            };
+        };
+        /**
+         * HangMessage
+         * @description Sent when the assistant has not answered for five seconds or more (slow or
+         *     failing model, queues, network).
+         */
+        HangMessage: {
+            /** @description The envelope of a `hang` message. */
+            message: components["schemas"]["ServerMessageFields"] & {
+                /**
+                 * @description Always `hang`.
+                 * @constant
+                 */
+                type: "hang";
+            };
+        };
+        /**
+         * EndOfCallReportMessage
+         * @description Sent once when the call ends, with the final call record, the whole
+         *     conversation and the analysis.
+         */
+        EndOfCallReportMessage: {
+            /** @description The envelope of a `end-of-call-report` message. */
+            message: components["schemas"]["ServerMessageFields"] & {
+                /**
+                 * @description Always `end-of-call-report`.
+                 * @constant
+                 */
+                type: "end-of-call-report";
+            };
+        };
+        /**
+         * ServerMessageError
+         * @description What went wrong, in an `error` server message. No field is marked required on the page.
+         */
+        ServerMessageError: {
+            /**
+             * @description Which part failed; the page names `llm_error` and `stt_error`.
+             * @example llm_error
+             */
+            type?: string;
+            /** @description The failing provider's own error code. */
+            code?: string;
+            /** @description A human-readable explanation. */
+            message?: string;
+            /** @description The provider that failed. */
+            provider?: string;
+            /** @description Whether trying again may succeed. */
+            retryable?: boolean;
+        };
+        /**
+         * ErrorMessage
+         * @description Sent when a model, speech-to-text or another service the call depends on
+         *     fails.
+         */
+        ErrorMessage: {
+            /** @description The envelope of a `error` message. */
+            message: components["schemas"]["ServerMessageFields"] & {
+                /**
+                 * @description Always `error`.
+                 * @constant
+                 */
+                type: "error";
+                error?: components["schemas"]["ServerMessageError"];
+            };
         };
     };
     responses: {
         /**
-         * @description The request body is not valid JSON or does not match the request schema. `errors` lists every offending field by JSON Pointer.
+         * @description The request breaks the contract: the body is not valid JSON or does not
+         *     match its schema, or a path or query parameter is missing or invalid.
+         *     `errors` lists every offending value by JSON Pointer.
          *     This response is this contract's own addition; the published reference
          *     documents only `200`.
          */
@@ -876,8 +1573,58 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description No call with this ID exists in your team. This response is this contract's
+         *     own design: the platform's pages document only `200` and do not say what
+         *     an unknown ID returns.
+         */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description Only calls from this moment on (ISO 8601). The page does not say whether
+         *     the bound is inclusive or which of the call's times it is compared with.
+         * @example 2024-11-01T00:00:00.000Z
+         */
+        StartDate: string;
+        /**
+         * @description Only calls up to this moment (ISO 8601). The page does not say whether the
+         *     bound is inclusive or which of the call's times it is compared with.
+         * @example 2024-11-30T23:59:59.999Z
+         */
+        EndDate: string;
+        /**
+         * @description Which page of results to return, counting from 1. The page states no upper bound.
+         * @example 1
+         */
+        Page: number;
+        /**
+         * @description How many calls a page holds. The page states no maximum.
+         * @example 10
+         */
+        Size: number;
+        /**
+         * @description The field the calls are ordered by. The page does not say whether the order
+         *     is ascending or descending.
+         * @example startAt
+         */
+        Sort: "startAt" | "endAt" | "status" | "conversationId";
+        /**
+         * @description The call's ID, as returned in `id` by List Calls (Connect Call's record
+         *     carries an `id` too). The pages show IDs in several formats (a plain UUID, a
+         *     `CC-` or `WC-` prefix) and state none, so any string is accepted; clients
+         *     must percent-encode it into the path.
+         * @example a12f9c88-c155-461f-9771-4d240cdc9a04
+         */
+        CallId: string;
+    };
     requestBodies: never;
     headers: {
         /**
@@ -892,6 +1639,59 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listCalls: {
+        parameters: {
+            query: {
+                /**
+                 * @description Only calls from this moment on (ISO 8601). The page does not say whether
+                 *     the bound is inclusive or which of the call's times it is compared with.
+                 * @example 2024-11-01T00:00:00.000Z
+                 */
+                startDate: components["parameters"]["StartDate"];
+                /**
+                 * @description Only calls up to this moment (ISO 8601). The page does not say whether the
+                 *     bound is inclusive or which of the call's times it is compared with.
+                 * @example 2024-11-30T23:59:59.999Z
+                 */
+                endDate: components["parameters"]["EndDate"];
+                /**
+                 * @description Which page of results to return, counting from 1. The page states no upper bound.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many calls a page holds. The page states no maximum.
+                 * @example 10
+                 */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description The field the calls are ordered by. The page does not say whether the order
+                 *     is ascending or descending.
+                 * @example startAt
+                 */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCallsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     connectCall: {
         parameters: {
             query?: never;
@@ -919,6 +1719,194 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The call's ID, as returned in `id` by List Calls (Connect Call's record
+                 *     carries an `id` too). The pages show IDs in several formats (a plain UUID, a
+                 *     `CC-` or `WC-` prefix) and state none, so any string is accepted; clients
+                 *     must percent-encode it into the path.
+                 * @example a12f9c88-c155-461f-9771-4d240cdc9a04
+                 */
+                id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call, with its messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    controlCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The call's ID, as returned in `id` by List Calls (Connect Call's record
+                 *     carries an `id` too). The pages show IDs in several formats (a plain UUID, a
+                 *     `CC-` or `WC-` prefix) and state none, so any string is accepted; clients
+                 *     must percent-encode it into the path.
+                 * @example a12f9c88-c155-461f-9771-4d240cdc9a04
+                 */
+                id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        /** @description The instruction. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ControlCallRequest"];
+            };
+        };
+        responses: {
+            /** @description The instruction was received; `data.success` says whether it was applied. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlCallResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    statusUpdateMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The message, wrapped in its `message` envelope. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusUpdateMessage"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the message (this contract's assumption; the pages do not state the expected answer). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    conversationUpdateMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The message, wrapped in its `message` envelope. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationUpdateMessage"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the message (this contract's assumption; the pages do not state the expected answer). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    hangMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The message, wrapped in its `message` envelope. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HangMessage"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the message (this contract's assumption; the pages do not state the expected answer). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    endOfCallReportMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The message, wrapped in its `message` envelope. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndOfCallReportMessage"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the message (this contract's assumption; the pages do not state the expected answer). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    errorMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The message, wrapped in its `message` envelope. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the message (this contract's assumption; the pages do not state the expected answer). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

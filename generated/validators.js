@@ -1,114 +1,15 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: 2acc85f724520caf7fe5ab1003c91f51e84223d30f0ee22d4aea974bb6c19d5e
+ * source sha256: a4bb7518f7bb48dce4b1a9d93a7481d75fca26019450bb8fab80bbeb2f650937
  */
 // Ajv standalone code (draft-07 engine; the schemas use no keyword whose meaning differs in 2020-12), annotations stripped. No runtime imports.
-export const validateConnectCallRequest = validate21;
-const schema6 = {"type":"object","required":["direction","phoneNumberId","customer"],"properties":{"direction":{"$ref":"Direction.json"},"phoneNumberId":{"type":"string"},"customer":{"$ref":"Customer.json"},"metadata":{"$ref":"Metadata.json"},"assistant":{"$ref":"Assistant.json"},"assistantId":{"type":"string"},"assistantOverrides":{"$ref":"AssistantOverrides.json"}},"$id":"ConnectCallRequest.json"};
-const schema7 = {"type":"string","enum":["inbound","outbound"],"$id":"Direction.json"};
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="Direction.json" */;
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((data === "inbound") || (data === "outbound"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema7.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate22.errors = vErrors;
-return errors === 0;
-}
-
-const schema8 = {"type":"object","properties":{"number":{"type":"string"},"name":{"type":"string"}},"$id":"Customer.json"};
+export const validateAssistant = validate21;
+const schema6 = {"type":"object","properties":{"name":{"type":"string"},"welcomeMessage":{"type":"string"},"welcomeMessageMode":{"type":"string"},"welcomeMessageInterruptionsEnabled":{"type":"boolean"},"assistantProvider":{"type":"string"},"assistantModel":{"type":"string"},"assistantLLMUrl":{"type":"string"},"assistantSystemPrompt":{"type":"string"},"assistantTemperature":{"type":"number"},"assistantMaxTokens":{"type":"number"},"assistantResponseSplitter":{"type":"string"},"config":{"$ref":"AssistantConfig.json"},"hints":{"type":"array","items":{"type":"string"}},"backgroundSound":{"type":"string"},"backgroundSoundVolume":{"type":"number"},"assistantBackchannelingEnabled":{"type":"boolean"},"dtmfInputEnabled":{"type":"boolean"},"maxCallDuration":{"type":"number"},"idleTimeout":{"type":"number"},"maxIdleMessagesInSequence":{"type":"number"},"startSpeakingOptions":{"$ref":"StartSpeakingOptions.json"},"stopSpeakingOptions":{"$ref":"StopSpeakingOptions.json"},"assistantToolIds":{"type":"array","items":{}},"assistantPredefinedTools":{"$ref":"AssistantPredefinedTools.json"},"assistantKnowledgeBaseIds":{"type":"array","items":{}},"endCallMessage":{"type":"string"},"endCallToolDescription":{"type":"string"},"endCallPhrases":{"type":"array","items":{"type":"string"}},"callForwardData":{"$ref":"CallForwardData.json"},"assistantAnalysis":{"$ref":"AssistantAnalysis.json"},"assistantOverrides":{"$ref":"AssistantOverrides.json"},"assistantServer":{"$ref":"AssistantServer.json"}},"$id":"Assistant.json"};
+const schema7 = {"type":"object","properties":{"speech":{"$ref":"SpeechConfig.json"}},"$id":"AssistantConfig.json"};
+const schema8 = {"type":"object","properties":{"stt":{"$ref":"SpeechToText.json"},"ttsData":{"type":"array","items":{"$ref":"TextToSpeech.json"}}},"$id":"SpeechConfig.json"};
+const schema9 = {"type":"object","properties":{"vendor":{"type":"string"},"languages":{"type":"string"}},"$id":"SpeechToText.json"};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="Customer.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.number !== undefined){
-if(typeof data.number !== "string"){
-const err0 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate24.errors = vErrors;
-return errors === 0;
-}
-
-const schema9 = {"type":"object","additionalProperties":true,"$id":"Metadata.json"};
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="Metadata.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-}
-else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-
-const schema10 = {"type":"object","properties":{"name":{"type":"string"},"welcomeMessage":{"type":"string"},"welcomeMessageMode":{"type":"string"},"welcomeMessageInterruptionsEnabled":{"type":"boolean"},"assistantProvider":{"type":"string"},"assistantModel":{"type":"string"},"assistantLLMUrl":{"type":"string"},"assistantSystemPrompt":{"type":"string"},"assistantTemperature":{"type":"number"},"assistantMaxTokens":{"type":"number"},"assistantResponseSplitter":{"type":"string"},"config":{"$ref":"AssistantConfig.json"},"hints":{"type":"array","items":{"type":"string"}},"backgroundSound":{"type":"string"},"backgroundSoundVolume":{"type":"number"},"assistantBackchannelingEnabled":{"type":"boolean"},"dtmfInputEnabled":{"type":"boolean"},"maxCallDuration":{"type":"number"},"idleTimeout":{"type":"number"},"maxIdleMessagesInSequence":{"type":"number"},"startSpeakingOptions":{"$ref":"StartSpeakingOptions.json"},"stopSpeakingOptions":{"$ref":"StopSpeakingOptions.json"},"assistantToolIds":{"type":"array","items":{}},"assistantPredefinedTools":{"$ref":"AssistantPredefinedTools.json"},"assistantKnowledgeBaseIds":{"type":"array","items":{}},"endCallMessage":{"type":"string"},"endCallToolDescription":{"type":"string"},"endCallPhrases":{"type":"array","items":{"type":"string"}},"callForwardData":{"$ref":"CallForwardData.json"},"assistantAnalysis":{"$ref":"AssistantAnalysis.json"},"assistantOverrides":{"$ref":"AssistantOverrides.json"},"assistantServer":{"$ref":"AssistantServer.json"}},"$id":"Assistant.json"};
-const schema11 = {"type":"object","properties":{"speech":{"$ref":"SpeechConfig.json"}},"$id":"AssistantConfig.json"};
-const schema12 = {"type":"object","properties":{"stt":{"$ref":"SpeechToText.json"},"ttsData":{"type":"array","items":{"$ref":"TextToSpeech.json"}}},"$id":"SpeechConfig.json"};
-const schema13 = {"type":"object","properties":{"vendor":{"type":"string"},"languages":{"type":"string"}},"$id":"SpeechToText.json"};
-
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="SpeechToText.json" */;
 let vErrors = null;
 let errors = 0;
@@ -148,13 +49,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema14 = {"type":"object","properties":{"vendor":{"type":"string"},"language":{"type":"string"},"voice":{"type":"string"}},"$id":"TextToSpeech.json"};
+const schema10 = {"type":"object","properties":{"vendor":{"type":"string"},"language":{"type":"string"},"voice":{"type":"string"}},"$id":"TextToSpeech.json"};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="TextToSpeech.json" */;
 let vErrors = null;
 let errors = 0;
@@ -206,19 +107,19 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="SpeechConfig.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.stt !== undefined){
-if(!(validate31(data.stt, {instancePath:instancePath+"/stt",parentData:data,parentDataProperty:"stt",rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate24(data.stt, {instancePath:instancePath+"/stt",parentData:data,parentDataProperty:"stt",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
@@ -227,8 +128,8 @@ let data1 = data.ttsData;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate33(data1[i0], {instancePath:instancePath+"/ttsData/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate26(data1[i0], {instancePath:instancePath+"/ttsData/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
@@ -255,19 +156,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="AssistantConfig.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.speech !== undefined){
-if(!(validate30(data.speech, {instancePath:instancePath+"/speech",parentData:data,parentDataProperty:"speech",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate23(data.speech, {instancePath:instancePath+"/speech",parentData:data,parentDataProperty:"speech",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -282,13 +183,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"type":"object","properties":{"waitSeconds":{"type":"number"},"smartEndpointing":{"type":"string"},"onPunctuationSeconds":{"type":"number"},"onNoPunctuationSeconds":{"type":"number"},"onNumberSeconds":{"type":"number"},"LiveKitBaseValue":{"type":"number"},"LiveKitScaleValue":{"type":"number"}},"$id":"StartSpeakingOptions.json"};
+const schema11 = {"type":"object","properties":{"waitSeconds":{"type":"number"},"smartEndpointing":{"type":"string"},"onPunctuationSeconds":{"type":"number"},"onNoPunctuationSeconds":{"type":"number"},"onNumberSeconds":{"type":"number"},"LiveKitBaseValue":{"type":"number"},"LiveKitScaleValue":{"type":"number"}},"$id":"StartSpeakingOptions.json"};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="StartSpeakingOptions.json" */;
 let vErrors = null;
 let errors = 0;
@@ -394,13 +295,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","properties":{"numberOfWords":{"type":"number"},"voiceSeconds":{"type":"number"}},"$id":"StopSpeakingOptions.json"};
+const schema12 = {"type":"object","properties":{"numberOfWords":{"type":"number"},"voiceSeconds":{"type":"number"}},"$id":"StopSpeakingOptions.json"};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="StopSpeakingOptions.json" */;
 let vErrors = null;
 let errors = 0;
@@ -442,13 +343,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate39.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"object","properties":{"knowledgeBase":{"type":"boolean"},"endCall":{"type":"boolean"},"appointment":{"type":"boolean"},"volumeControl":{"type":"boolean"},"waitList":{"type":"boolean"},"callForward":{"type":"boolean"}},"$id":"AssistantPredefinedTools.json"};
+const schema13 = {"type":"object","properties":{"knowledgeBase":{"type":"boolean"},"endCall":{"type":"boolean"},"appointment":{"type":"boolean"},"volumeControl":{"type":"boolean"},"waitList":{"type":"boolean"},"callForward":{"type":"boolean"}},"$id":"AssistantPredefinedTools.json"};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="AssistantPredefinedTools.json" */;
 let vErrors = null;
 let errors = 0;
@@ -536,13 +437,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema18 = {"type":"object","properties":{"phoneNumber":{"type":"string"},"extension":{"type":"string"},"name":{"type":"string"}},"$id":"CallForwardData.json"};
+const schema14 = {"type":"object","properties":{"phoneNumber":{"type":"string"},"extension":{"type":"string"},"name":{"type":"string"}},"$id":"CallForwardData.json"};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="CallForwardData.json" */;
 let vErrors = null;
 let errors = 0;
@@ -594,14 +495,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"type":"object","properties":{"summary":{"$ref":"SummaryAnalysis.json"},"successEvaluation":{"$ref":"SuccessEvaluationAnalysis.json"},"structuredData":{"$ref":"StructuredDataAnalysis.json"}},"$id":"AssistantAnalysis.json"};
-const schema20 = {"type":"object","properties":{"enabled":{"type":"boolean"},"prompt":{"type":"string"},"timeoutSeconds":{"type":"number"}},"$id":"SummaryAnalysis.json"};
+const schema15 = {"type":"object","properties":{"summary":{"$ref":"SummaryAnalysis.json"},"successEvaluation":{"$ref":"SuccessEvaluationAnalysis.json"},"structuredData":{"$ref":"StructuredDataAnalysis.json"}},"$id":"AssistantAnalysis.json"};
+const schema16 = {"type":"object","properties":{"enabled":{"type":"boolean"},"prompt":{"type":"string"},"timeoutSeconds":{"type":"number"}},"$id":"SummaryAnalysis.json"};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="SummaryAnalysis.json" */;
 let vErrors = null;
 let errors = 0;
@@ -654,13 +555,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","properties":{"enabled":{"type":"boolean"},"prompt":{"type":"string"},"rubric":{"type":"string"},"timeoutSeconds":{"type":"number"}},"$id":"SuccessEvaluationAnalysis.json"};
+const schema17 = {"type":"object","properties":{"enabled":{"type":"boolean"},"prompt":{"type":"string"},"rubric":{"type":"string"},"timeoutSeconds":{"type":"number"}},"$id":"SuccessEvaluationAnalysis.json"};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="SuccessEvaluationAnalysis.json" */;
 let vErrors = null;
 let errors = 0;
@@ -725,13 +626,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"type":"object","properties":{"enabled":{"type":"boolean"},"prompt":{"type":"string"},"timeoutSeconds":{"type":"number"},"schema":{"type":"object","additionalProperties":true}},"$id":"StructuredDataAnalysis.json"};
+const schema18 = {"type":"object","properties":{"enabled":{"type":"boolean"},"prompt":{"type":"string"},"timeoutSeconds":{"type":"number"},"schema":{"type":"object","additionalProperties":true}},"$id":"StructuredDataAnalysis.json"};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="StructuredDataAnalysis.json" */;
 let vErrors = null;
 let errors = 0;
@@ -799,31 +700,31 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="AssistantAnalysis.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.summary !== undefined){
-if(!(validate46(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate39(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
 if(data.successEvaluation !== undefined){
-if(!(validate48(data.successEvaluation, {instancePath:instancePath+"/successEvaluation",parentData:data,parentDataProperty:"successEvaluation",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate41(data.successEvaluation, {instancePath:instancePath+"/successEvaluation",parentData:data,parentDataProperty:"successEvaluation",rootData}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
 if(data.structuredData !== undefined){
-if(!(validate50(data.structuredData, {instancePath:instancePath+"/structuredData",parentData:data,parentDataProperty:"structuredData",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate43(data.structuredData, {instancePath:instancePath+"/structuredData",parentData:data,parentDataProperty:"structuredData",rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -838,13 +739,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema23 = {"type":"object","properties":{"welcomeMessage":{"type":"string"},"welcomeMessageMode":{"type":"string"},"welcomeMessageInterruptionsEnabled":{"type":"boolean"},"recordingEnabled":{"type":"boolean"},"recordingPath":{"type":"string"},"dynamicVariables":{"type":"object","additionalProperties":true}},"$id":"AssistantOverrides.json"};
+const schema19 = {"type":"object","properties":{"welcomeMessage":{"type":"string"},"welcomeMessageMode":{"type":"string"},"welcomeMessageInterruptionsEnabled":{"type":"boolean"},"recordingEnabled":{"type":"boolean"},"recordingPath":{"type":"string"},"dynamicVariables":{"type":"object","additionalProperties":true}},"$id":"AssistantOverrides.json"};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="AssistantOverrides.json" */;
 let vErrors = null;
 let errors = 0;
@@ -935,13 +836,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"object","properties":{"url":{"type":"string"},"timeoutSeconds":{"type":"number"},"secret":{"type":"string"},"headers":{"type":"object","additionalProperties":true},"enabled":{"type":"boolean"},"messages":{"type":"array","items":{"type":"string"}}},"$id":"AssistantServer.json"};
+const schema20 = {"type":"object","properties":{"url":{"type":"string"},"timeoutSeconds":{"type":"number"},"secret":{"type":"string"},"headers":{"type":"object","additionalProperties":true},"enabled":{"type":"boolean"},"messages":{"type":"array","items":{"type":"string"}}},"$id":"AssistantServer.json"};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="AssistantServer.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1049,12 +950,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="Assistant.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1194,8 +1095,8 @@ errors++;
 }
 }
 if(data.config !== undefined){
-if(!(validate29(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate22(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
@@ -1316,14 +1217,14 @@ errors++;
 }
 }
 if(data.startSpeakingOptions !== undefined){
-if(!(validate37(data.startSpeakingOptions, {instancePath:instancePath+"/startSpeakingOptions",parentData:data,parentDataProperty:"startSpeakingOptions",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate30(data.startSpeakingOptions, {instancePath:instancePath+"/startSpeakingOptions",parentData:data,parentDataProperty:"startSpeakingOptions",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data.stopSpeakingOptions !== undefined){
-if(!(validate39(data.stopSpeakingOptions, {instancePath:instancePath+"/stopSpeakingOptions",parentData:data,parentDataProperty:"stopSpeakingOptions",rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate32(data.stopSpeakingOptions, {instancePath:instancePath+"/stopSpeakingOptions",parentData:data,parentDataProperty:"stopSpeakingOptions",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
@@ -1340,8 +1241,8 @@ errors++;
 }
 }
 if(data.assistantPredefinedTools !== undefined){
-if(!(validate41(data.assistantPredefinedTools, {instancePath:instancePath+"/assistantPredefinedTools",parentData:data,parentDataProperty:"assistantPredefinedTools",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate34(data.assistantPredefinedTools, {instancePath:instancePath+"/assistantPredefinedTools",parentData:data,parentDataProperty:"assistantPredefinedTools",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 }
@@ -1410,26 +1311,26 @@ errors++;
 }
 }
 if(data.callForwardData !== undefined){
-if(!(validate43(data.callForwardData, {instancePath:instancePath+"/callForwardData",parentData:data,parentDataProperty:"callForwardData",rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate36(data.callForwardData, {instancePath:instancePath+"/callForwardData",parentData:data,parentDataProperty:"callForwardData",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
 if(data.assistantAnalysis !== undefined){
-if(!(validate45(data.assistantAnalysis, {instancePath:instancePath+"/assistantAnalysis",parentData:data,parentDataProperty:"assistantAnalysis",rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate38(data.assistantAnalysis, {instancePath:instancePath+"/assistantAnalysis",parentData:data,parentDataProperty:"assistantAnalysis",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 }
 if(data.assistantOverrides !== undefined){
-if(!(validate53(data.assistantOverrides, {instancePath:instancePath+"/assistantOverrides",parentData:data,parentDataProperty:"assistantOverrides",rootData}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate46(data.assistantOverrides, {instancePath:instancePath+"/assistantOverrides",parentData:data,parentDataProperty:"assistantOverrides",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.assistantServer !== undefined){
-if(!(validate55(data.assistantServer, {instancePath:instancePath+"/assistantServer",parentData:data,parentDataProperty:"assistantServer",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate48(data.assistantServer, {instancePath:instancePath+"/assistantServer",parentData:data,parentDataProperty:"assistantServer",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
@@ -1444,18 +1345,30 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
+export const validateAssistantAnalysis = validate38;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="ConnectCallRequest.json" */;
+export const validateAssistantConfig = validate22;
+
+export const validateAssistantOverrides = validate46;
+
+export const validateAssistantPredefinedTools = validate34;
+
+export const validateAssistantServer = validate48;
+
+export const validateCall = validate50;
+const schema21 = {"type":"object","properties":{"id":{"type":"string"},"teamId":{"type":"string"},"assistantId":{"type":"string"},"phoneNumberId":{"type":"string"},"direction":{"$ref":"Direction.json"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"},"customer":{"$ref":"Customer.json"},"status":{"$ref":"CallStatus.json"},"metadata":{"$ref":"Metadata.json"},"phoneVendor":{"$ref":"PhoneVendor.json"},"phoneVendorDetails":{"$ref":"PhoneVendorDetails.json"},"monitor":{"$ref":"CallMonitor.json"}},"$id":"Call.json"};
+const schema22 = {"type":"string","enum":["inbound","outbound"],"$id":"Direction.json"};
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="Direction.json" */;
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.direction === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1464,8 +1377,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.phoneNumberId === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phoneNumberId"},message:"must have required property '"+"phoneNumberId"+"'"};
+if(!((data === "inbound") || (data === "outbound"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1474,8 +1387,44 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.customer === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
+validate51.errors = vErrors;
+return errors === 0;
+}
+
+const schema23 = {"type":"object","properties":{"number":{"type":"string"},"name":{"type":"string"}},"$id":"Customer.json"};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="Customer.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.number !== undefined){
+if(typeof data.number !== "string"){
+const err0 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1484,80 +1433,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.direction !== undefined){
-if(!(validate22(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data.phoneNumberId !== undefined){
-if(typeof data.phoneNumberId !== "string"){
-const err3 = {instancePath:instancePath+"/phoneNumberId",schemaPath:"#/properties/phoneNumberId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.customer !== undefined){
-if(!(validate24(data.customer, {instancePath:instancePath+"/customer",parentData:data,parentDataProperty:"customer",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-if(data.metadata !== undefined){
-if(!(validate26(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data.assistant !== undefined){
-if(!(validate28(data.assistant, {instancePath:instancePath+"/assistant",parentData:data,parentDataProperty:"assistant",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-}
-if(data.assistantId !== undefined){
-if(typeof data.assistantId !== "string"){
-const err4 = {instancePath:instancePath+"/assistantId",schemaPath:"#/properties/assistantId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.assistantOverrides !== undefined){
-if(!(validate53(data.assistantOverrides, {instancePath:instancePath+"/assistantOverrides",parentData:data,parentDataProperty:"assistantOverrides",rootData}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate21.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCall = validate59;
-const schema25 = {"type":"object","properties":{"id":{"type":"string"},"teamId":{"type":"string"},"assistantId":{"type":"string"},"phoneNumberId":{"type":"string"},"direction":{"$ref":"Direction.json"},"createdAt":{"type":"string","format":"date-time"},"updatedAt":{"type":"string","format":"date-time"},"customer":{"$ref":"Customer.json"},"status":{"$ref":"CallStatus.json"},"metadata":{"$ref":"Metadata.json"},"phoneVendor":{"$ref":"PhoneVendor.json"},"phoneVendorDetails":{"$ref":"PhoneVendorDetails.json"},"monitor":{"$ref":"CallMonitor.json"}},"$id":"Call.json"};
-const schema26 = {"type":"string","enum":["queued","ongoing","completed","forwarded"],"$id":"CallStatus.json"};
+const schema24 = {"type":"string","enum":["queued","ongoing","completed","forwarded"],"$id":"CallStatus.json"};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="CallStatus.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1572,7 +1454,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "queued") || (data === "ongoing")) || (data === "completed")) || (data === "forwarded"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1581,13 +1463,35 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = {"type":"string","enum":["twilio","bandwidth"],"$id":"PhoneVendor.json"};
+const schema25 = {"type":"object","additionalProperties":true,"$id":"Metadata.json"};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="Metadata.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+
+const schema26 = {"type":"string","enum":["twilio","bandwidth"],"$id":"PhoneVendor.json"};
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="PhoneVendor.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1602,7 +1506,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "twilio") || (data === "bandwidth"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1611,13 +1515,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"},"twiml":{"type":"string"},"responseType":{"type":"string"},"statusCallback":{"type":"string"},"statusCallbackEvent":{"type":"array","items":{"type":"string"}}},"$id":"PhoneVendorDetails.json"};
+const schema27 = {"type":"object","properties":{"from":{"type":"string"},"to":{"type":"string"},"twiml":{"type":"string"},"responseType":{"type":"string"},"statusCallback":{"type":"string"},"statusCallbackEvent":{"type":"array","items":{"type":"string"}}},"$id":"PhoneVendorDetails.json"};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="PhoneVendorDetails.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1721,13 +1625,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = {"type":"object","properties":{"controlUrl":{"type":"string"}},"$id":"CallMonitor.json"};
+const schema28 = {"type":"object","properties":{"controlUrl":{"type":"string"}},"$id":"CallMonitor.json"};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="CallMonitor.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1755,13 +1659,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
 const formats0 = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="Call.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1815,8 +1719,8 @@ errors++;
 }
 }
 if(data.direction !== undefined){
-if(!(validate22(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate51(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -1871,38 +1775,38 @@ errors++;
 }
 }
 if(data.customer !== undefined){
-if(!(validate24(data.customer, {instancePath:instancePath+"/customer",parentData:data,parentDataProperty:"customer",rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate53(data.customer, {instancePath:instancePath+"/customer",parentData:data,parentDataProperty:"customer",rootData}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
-if(!(validate62(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate55(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate26(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate57(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
 if(data.phoneVendor !== undefined){
-if(!(validate65(data.phoneVendor, {instancePath:instancePath+"/phoneVendor",parentData:data,parentDataProperty:"phoneVendor",rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate59(data.phoneVendor, {instancePath:instancePath+"/phoneVendor",parentData:data,parentDataProperty:"phoneVendor",rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
 if(data.phoneVendorDetails !== undefined){
-if(!(validate67(data.phoneVendorDetails, {instancePath:instancePath+"/phoneVendorDetails",parentData:data,parentDataProperty:"phoneVendorDetails",rootData}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate61(data.phoneVendorDetails, {instancePath:instancePath+"/phoneVendorDetails",parentData:data,parentDataProperty:"phoneVendorDetails",rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
 if(data.monitor !== undefined){
-if(!(validate69(data.monitor, {instancePath:instancePath+"/monitor",parentData:data,parentDataProperty:"monitor",rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate63(data.monitor, {instancePath:instancePath+"/monitor",parentData:data,parentDataProperty:"monitor",rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -1917,15 +1821,1559 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
-export const validateProblem = validate71;
-const schema30 = {"type":"object","required":["type","title","status"],"properties":{"type":{"type":"string"},"title":{"type":"string"},"status":{"type":"integer"},"detail":{"type":"string"},"instance":{"type":"string"},"errors":{"type":"array","items":{"$ref":"FieldError.json"}}},"$id":"Problem.json"};
-const schema31 = {"type":"object","required":["pointer","detail"],"properties":{"pointer":{"type":"string"},"detail":{"type":"string"}},"$id":"FieldError.json"};
+export const validateCallForwardData = validate36;
+
+export const validateCallMonitor = validate63;
+
+export const validateCallStatus = validate55;
+
+export const validateConnectCallRequest = validate65;
+const schema29 = {"type":"object","required":["direction","phoneNumberId","customer"],"properties":{"direction":{"$ref":"Direction.json"},"phoneNumberId":{"type":"string"},"customer":{"$ref":"Customer.json"},"metadata":{"$ref":"Metadata.json"},"assistant":{"$ref":"Assistant.json"},"assistantId":{"type":"string"},"assistantOverrides":{"$ref":"AssistantOverrides.json"}},"$id":"ConnectCallRequest.json"};
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ConnectCallRequest.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.direction === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.phoneNumberId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phoneNumberId"},message:"must have required property '"+"phoneNumberId"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.customer === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "customer"},message:"must have required property '"+"customer"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.direction !== undefined){
+if(!(validate51(data.direction, {instancePath:instancePath+"/direction",parentData:data,parentDataProperty:"direction",rootData}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+errors = vErrors.length;
+}
+}
+if(data.phoneNumberId !== undefined){
+if(typeof data.phoneNumberId !== "string"){
+const err3 = {instancePath:instancePath+"/phoneNumberId",schemaPath:"#/properties/phoneNumberId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.customer !== undefined){
+if(!(validate53(data.customer, {instancePath:instancePath+"/customer",parentData:data,parentDataProperty:"customer",rootData}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data.metadata !== undefined){
+if(!(validate57(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+}
+if(data.assistant !== undefined){
+if(!(validate21(data.assistant, {instancePath:instancePath+"/assistant",parentData:data,parentDataProperty:"assistant",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data.assistantId !== undefined){
+if(typeof data.assistantId !== "string"){
+const err4 = {instancePath:instancePath+"/assistantId",schemaPath:"#/properties/assistantId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.assistantOverrides !== undefined){
+if(!(validate46(data.assistantOverrides, {instancePath:instancePath+"/assistantOverrides",parentData:data,parentDataProperty:"assistantOverrides",rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+
+export const validateControlCallRequest = validate71;
+const schema30 = {"type":"object","required":["type","message"],"properties":{"type":{"type":"string","enum":["say","end","forward","dtmf","sms"]},"message":{"type":"string"}},"$id":"ControlCallRequest.json"};
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ControlCallRequest.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!(((((data0 === "say") || (data0 === "end")) || (data0 === "forward")) || (data0 === "dtmf")) || (data0 === "sms"))){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema30.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+
+export const validateControlCallResponse = validate72;
+const schema31 = {"type":"object","properties":{"message":{"type":"string"},"data":{"type":"object","properties":{"success":{"type":"boolean"}}}},"$id":"ControlCallResponse.json"};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ControlCallResponse.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+const err0 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data1 = data.data;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.success !== undefined){
+if(typeof data1.success !== "boolean"){
+const err1 = {instancePath:instancePath+"/data/success",schemaPath:"#/properties/data/properties/success/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate72.errors = vErrors;
+return errors === 0;
+}
+
+export const validateConversation = validate73;
+const schema32 = {"allOf":[{"$ref":"ConversationSummary.json"},{"type":"object","properties":{"messages":{"type":"array","items":{"$ref":"ConversationMessage.json"}}}}],"$id":"Conversation.json"};
+const schema33 = {"type":"object","properties":{"id":{"type":"string"},"teamId":{"type":"string"},"assistantId":{"type":"string"},"callType":{"type":"string","enum":["web","phone"]},"direction":{"type":"string","enum":["inbound","outbound"]},"startAt":{"type":"string","format":"date-time"},"endAt":{"type":"string","format":"date-time"},"userNumber":{"type":"string"},"assistantNumber":{"type":"string"},"status":{"$ref":"ConversationStatus.json"},"phoneCallStatus":{"$ref":"PhoneCallStatus.json"},"callEndTriggerBy":{"type":"string","enum":["user","assistant"]},"monitor":{"$ref":"CallMonitor.json"},"analysis":{"$ref":"ConversationAnalysis.json"}},"$id":"ConversationSummary.json"};
+const schema34 = {"type":"string","enum":["queued","ongoing","forwarded","finished","completed"],"$id":"ConversationStatus.json"};
+
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ConversationStatus.json" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((data === "queued") || (data === "ongoing")) || (data === "forwarded")) || (data === "finished")) || (data === "completed"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate75.errors = vErrors;
+return errors === 0;
+}
+
+const schema35 = {"type":"string","enum":["trying","early-media","ringing","in-progress","busy","no-answer","failed","completed"],"$id":"PhoneCallStatus.json"};
+
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="PhoneCallStatus.json" */;
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((((data === "trying") || (data === "early-media")) || (data === "ringing")) || (data === "in-progress")) || (data === "busy")) || (data === "no-answer")) || (data === "failed")) || (data === "completed"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate77.errors = vErrors;
+return errors === 0;
+}
+
+const schema36 = {"type":"object","properties":{"summary":{"type":"string"},"successEvaluation":{"type":"string"},"structuredData":{"type":"object","additionalProperties":true}},"$id":"ConversationAnalysis.json"};
+
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ConversationAnalysis.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.summary !== undefined){
+if(typeof data.summary !== "string"){
+const err0 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.successEvaluation !== undefined){
+if(typeof data.successEvaluation !== "string"){
+const err1 = {instancePath:instancePath+"/successEvaluation",schemaPath:"#/properties/successEvaluation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.structuredData !== undefined){
+let data2 = data.structuredData;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+}
+else {
+const err2 = {instancePath:instancePath+"/structuredData",schemaPath:"#/properties/structuredData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ConversationSummary.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.teamId !== undefined){
+if(typeof data.teamId !== "string"){
+const err1 = {instancePath:instancePath+"/teamId",schemaPath:"#/properties/teamId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.assistantId !== undefined){
+if(typeof data.assistantId !== "string"){
+const err2 = {instancePath:instancePath+"/assistantId",schemaPath:"#/properties/assistantId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.callType !== undefined){
+let data3 = data.callType;
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/callType",schemaPath:"#/properties/callType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data3 === "web") || (data3 === "phone"))){
+const err4 = {instancePath:instancePath+"/callType",schemaPath:"#/properties/callType/enum",keyword:"enum",params:{allowedValues: schema33.properties.callType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+let data4 = data.direction;
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!((data4 === "inbound") || (data4 === "outbound"))){
+const err6 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema33.properties.direction.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.startAt !== undefined){
+let data5 = data.startAt;
+if(typeof data5 === "string"){
+if(!(formats0.test(data5))){
+const err7 = {instancePath:instancePath+"/startAt",schemaPath:"#/properties/startAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/startAt",schemaPath:"#/properties/startAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.endAt !== undefined){
+let data6 = data.endAt;
+if(typeof data6 === "string"){
+if(!(formats0.test(data6))){
+const err9 = {instancePath:instancePath+"/endAt",schemaPath:"#/properties/endAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/endAt",schemaPath:"#/properties/endAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.userNumber !== undefined){
+if(typeof data.userNumber !== "string"){
+const err11 = {instancePath:instancePath+"/userNumber",schemaPath:"#/properties/userNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.assistantNumber !== undefined){
+if(typeof data.assistantNumber !== "string"){
+const err12 = {instancePath:instancePath+"/assistantNumber",schemaPath:"#/properties/assistantNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(!(validate75(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+errors = vErrors.length;
+}
+}
+if(data.phoneCallStatus !== undefined){
+if(!(validate77(data.phoneCallStatus, {instancePath:instancePath+"/phoneCallStatus",parentData:data,parentDataProperty:"phoneCallStatus",rootData}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+errors = vErrors.length;
+}
+}
+if(data.callEndTriggerBy !== undefined){
+let data11 = data.callEndTriggerBy;
+if(typeof data11 !== "string"){
+const err13 = {instancePath:instancePath+"/callEndTriggerBy",schemaPath:"#/properties/callEndTriggerBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!((data11 === "user") || (data11 === "assistant"))){
+const err14 = {instancePath:instancePath+"/callEndTriggerBy",schemaPath:"#/properties/callEndTriggerBy/enum",keyword:"enum",params:{allowedValues: schema33.properties.callEndTriggerBy.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.monitor !== undefined){
+if(!(validate63(data.monitor, {instancePath:instancePath+"/monitor",parentData:data,parentDataProperty:"monitor",rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+if(data.analysis !== undefined){
+if(!(validate80(data.analysis, {instancePath:instancePath+"/analysis",parentData:data,parentDataProperty:"analysis",rootData}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate74.errors = vErrors;
+return errors === 0;
+}
+
+const schema37 = {"type":"object","properties":{"messageId":{"type":"string"},"role":{"type":"string"},"text":{"type":"string"},"timestamp":{"type":["string","number"]},"metrics":{"type":"object","additionalProperties":true},"skippedAssistantMessages":{"type":"array","items":{}}},"$id":"ConversationMessage.json"};
+
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ConversationMessage.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messageId !== undefined){
+if(typeof data.messageId !== "string"){
+const err0 = {instancePath:instancePath+"/messageId",schemaPath:"#/properties/messageId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+if(typeof data.role !== "string"){
+const err1 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(typeof data.text !== "string"){
+const err2 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+let data3 = data.timestamp;
+if((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))){
+const err3 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: schema37.properties.timestamp.type},message:"must be string,number"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data4 = data.metrics;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+}
+else {
+const err4 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.skippedAssistantMessages !== undefined){
+if(!(Array.isArray(data.skippedAssistantMessages))){
+const err5 = {instancePath:instancePath+"/skippedAssistantMessages",schemaPath:"#/properties/skippedAssistantMessages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate83.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="Conversation.json" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.messages !== undefined){
+let data0 = data.messages;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate83(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath:instancePath+"/messages",schemaPath:"#/allOf/1/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate73.errors = vErrors;
+return errors === 0;
+}
+
+export const validateConversationAnalysis = validate80;
+
+export const validateConversationMessage = validate83;
+
+export const validateConversationStatus = validate75;
+
+export const validateConversationSummary = validate74;
+
+export const validateConversationUpdateMessage = validate85;
+const schema38 = {"type":"object","required":["message"],"properties":{"message":{"allOf":[{"$ref":"ServerMessageFields.json"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"conversation-update"}}}]}},"$id":"ConversationUpdateMessage.json"};
+const schema39 = {"type":"object","properties":{"timestamp":{"type":"number"},"call":{"$ref":"ServerMessageCall.json"},"assistant":{"type":"object","additionalProperties":true},"phone":{"type":"object","additionalProperties":true},"customer":{"type":"object","additionalProperties":true},"analysis":{"$ref":"ServerMessageAnalysis.json"},"messages":{"type":"array","items":{"$ref":"ConversationMessage.json"}}},"$id":"ServerMessageFields.json"};
+const schema40 = {"type":"object","properties":{"id":{"type":"string"},"teamId":{"type":"string"},"assistantId":{"type":"string"},"callType":{"type":"string"},"direction":{"type":"string"},"startAt":{"type":"string"},"endAt":{"type":"string"},"userNumber":{"type":"string"},"assistantNumber":{"type":"string"},"status":{"type":"string"},"phoneCallStatus":{"type":"string"},"phoneCallStatusReason":{"type":"string"},"callEndTriggerBy":{"type":"string"},"cost":{"type":"object","additionalProperties":true},"metrics":{"type":"object","additionalProperties":true},"recording":{"type":"object","additionalProperties":true},"messages":{"type":"array","items":{"$ref":"ConversationMessage.json"}}},"$id":"ServerMessageCall.json"};
+
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ServerMessageCall.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err0 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.teamId !== undefined){
+if(typeof data.teamId !== "string"){
+const err1 = {instancePath:instancePath+"/teamId",schemaPath:"#/properties/teamId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.assistantId !== undefined){
+if(typeof data.assistantId !== "string"){
+const err2 = {instancePath:instancePath+"/assistantId",schemaPath:"#/properties/assistantId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.callType !== undefined){
+if(typeof data.callType !== "string"){
+const err3 = {instancePath:instancePath+"/callType",schemaPath:"#/properties/callType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+if(typeof data.direction !== "string"){
+const err4 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.startAt !== undefined){
+if(typeof data.startAt !== "string"){
+const err5 = {instancePath:instancePath+"/startAt",schemaPath:"#/properties/startAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.endAt !== undefined){
+if(typeof data.endAt !== "string"){
+const err6 = {instancePath:instancePath+"/endAt",schemaPath:"#/properties/endAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.userNumber !== undefined){
+if(typeof data.userNumber !== "string"){
+const err7 = {instancePath:instancePath+"/userNumber",schemaPath:"#/properties/userNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.assistantNumber !== undefined){
+if(typeof data.assistantNumber !== "string"){
+const err8 = {instancePath:instancePath+"/assistantNumber",schemaPath:"#/properties/assistantNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+if(typeof data.status !== "string"){
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.phoneCallStatus !== undefined){
+if(typeof data.phoneCallStatus !== "string"){
+const err10 = {instancePath:instancePath+"/phoneCallStatus",schemaPath:"#/properties/phoneCallStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.phoneCallStatusReason !== undefined){
+if(typeof data.phoneCallStatusReason !== "string"){
+const err11 = {instancePath:instancePath+"/phoneCallStatusReason",schemaPath:"#/properties/phoneCallStatusReason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.callEndTriggerBy !== undefined){
+if(typeof data.callEndTriggerBy !== "string"){
+const err12 = {instancePath:instancePath+"/callEndTriggerBy",schemaPath:"#/properties/callEndTriggerBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.cost !== undefined){
+let data13 = data.cost;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+}
+else {
+const err13 = {instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data14 = data.metrics;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+}
+else {
+const err14 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.recording !== undefined){
+let data15 = data.recording;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+}
+else {
+const err15 = {instancePath:instancePath+"/recording",schemaPath:"#/properties/recording/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.messages !== undefined){
+let data16 = data.messages;
+if(Array.isArray(data16)){
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate83(data16[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data16,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate87.errors = vErrors;
+return errors === 0;
+}
+
+const schema41 = {"type":"object","properties":{"summary":{"type":"string"},"successEvaluation":{"type":"string"},"structuredData":{"type":"object","additionalProperties":true},"outcome":{"type":"string"},"guardrails":{"type":"string"}},"$id":"ServerMessageAnalysis.json"};
+
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ServerMessageAnalysis.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.summary !== undefined){
+if(typeof data.summary !== "string"){
+const err0 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.successEvaluation !== undefined){
+if(typeof data.successEvaluation !== "string"){
+const err1 = {instancePath:instancePath+"/successEvaluation",schemaPath:"#/properties/successEvaluation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.structuredData !== undefined){
+let data2 = data.structuredData;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+}
+else {
+const err2 = {instancePath:instancePath+"/structuredData",schemaPath:"#/properties/structuredData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.outcome !== undefined){
+if(typeof data.outcome !== "string"){
+const err3 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.guardrails !== undefined){
+if(typeof data.guardrails !== "string"){
+const err4 = {instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate90.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ServerMessageFields.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.timestamp !== undefined){
+let data0 = data.timestamp;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.call !== undefined){
+if(!(validate87(data.call, {instancePath:instancePath+"/call",parentData:data,parentDataProperty:"call",rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+errors = vErrors.length;
+}
+}
+if(data.assistant !== undefined){
+let data2 = data.assistant;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+}
+else {
+const err1 = {instancePath:instancePath+"/assistant",schemaPath:"#/properties/assistant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.phone !== undefined){
+let data3 = data.phone;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err2 = {instancePath:instancePath+"/phone",schemaPath:"#/properties/phone/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.customer !== undefined){
+let data4 = data.customer;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+}
+else {
+const err3 = {instancePath:instancePath+"/customer",schemaPath:"#/properties/customer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.analysis !== undefined){
+if(!(validate90(data.analysis, {instancePath:instancePath+"/analysis",parentData:data,parentDataProperty:"analysis",rootData}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+}
+if(data.messages !== undefined){
+let data6 = data.messages;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate83(data6[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate86.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ConversationUpdateMessage.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message !== undefined){
+let data0 = data.message;
+if(!(validate86(data0, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.type === undefined){
+const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/allOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.type !== undefined){
+let data1 = data0.type;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/message/type",schemaPath:"#/properties/message/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if("conversation-update" !== data1){
+const err3 = {instancePath:instancePath+"/message/type",schemaPath:"#/properties/message/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "conversation-update"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate85.errors = vErrors;
+return errors === 0;
+}
+
+export const validateCustomer = validate53;
+
+export const validateDirection = validate51;
+
+export const validateEndOfCallReportMessage = validate94;
+const schema42 = {"type":"object","required":["message"],"properties":{"message":{"allOf":[{"$ref":"ServerMessageFields.json"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"end-of-call-report"}}}]}},"$id":"EndOfCallReportMessage.json"};
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="EndOfCallReportMessage.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message !== undefined){
+let data0 = data.message;
+if(!(validate86(data0, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.type === undefined){
+const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/allOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.type !== undefined){
+let data1 = data0.type;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/message/type",schemaPath:"#/properties/message/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if("end-of-call-report" !== data1){
+const err3 = {instancePath:instancePath+"/message/type",schemaPath:"#/properties/message/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "end-of-call-report"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+
+export const validateErrorMessage = validate96;
+const schema43 = {"type":"object","required":["message"],"properties":{"message":{"allOf":[{"$ref":"ServerMessageFields.json"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"error"},"error":{"$ref":"ServerMessageError.json"}}}]}},"$id":"ErrorMessage.json"};
+const schema44 = {"type":"object","properties":{"type":{"type":"string"},"code":{"type":"string"},"message":{"type":"string"},"provider":{"type":"string"},"retryable":{"type":"boolean"}},"$id":"ServerMessageError.json"};
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ServerMessageError.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+if(typeof data.type !== "string"){
+const err0 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+if(typeof data.code !== "string"){
+const err1 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+const err2 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.provider !== undefined){
+if(typeof data.provider !== "string"){
+const err3 = {instancePath:instancePath+"/provider",schemaPath:"#/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.retryable !== undefined){
+if(typeof data.retryable !== "boolean"){
+const err4 = {instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ErrorMessage.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message !== undefined){
+let data0 = data.message;
+if(!(validate86(data0, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.type === undefined){
+const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/allOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.type !== undefined){
+let data1 = data0.type;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/message/type",schemaPath:"#/properties/message/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if("error" !== data1){
+const err3 = {instancePath:instancePath+"/message/type",schemaPath:"#/properties/message/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.error !== undefined){
+if(!(validate98(data0.error, {instancePath:instancePath+"/message/error",parentData:data0,parentDataProperty:"error",rootData}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+
+export const validateFieldError = validate100;
+const schema45 = {"type":"object","required":["pointer","detail"],"properties":{"pointer":{"type":"string"},"detail":{"type":"string"}},"$id":"FieldError.json"};
+
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="FieldError.json" */;
 let vErrors = null;
 let errors = 0;
@@ -1985,12 +3433,165 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
 
+export const validateHangMessage = validate101;
+const schema46 = {"type":"object","required":["message"],"properties":{"message":{"allOf":[{"$ref":"ServerMessageFields.json"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"hang"}}}]}},"$id":"HangMessage.json"};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="HangMessage.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message !== undefined){
+let data0 = data.message;
+if(!(validate86(data0, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.type === undefined){
+const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/allOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.type !== undefined){
+let data1 = data0.type;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/message/type",schemaPath:"#/properties/message/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if("hang" !== data1){
+const err3 = {instancePath:instancePath+"/message/type",schemaPath:"#/properties/message/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "hang"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate101.errors = vErrors;
+return errors === 0;
+}
+
+export const validateListCallsResponse = validate103;
+const schema47 = {"type":"object","properties":{"totalCount":{"type":"integer"},"conversations":{"type":"array","items":{"$ref":"ConversationSummary.json"}}},"$id":"ListCallsResponse.json"};
+
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="ListCallsResponse.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.totalCount !== undefined){
+let data0 = data.totalCount;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err0 = {instancePath:instancePath+"/totalCount",schemaPath:"#/properties/totalCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.conversations !== undefined){
+let data1 = data.conversations;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate74(data1[i0], {instancePath:instancePath+"/conversations/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/conversations",schemaPath:"#/properties/conversations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate103.errors = vErrors;
+return errors === 0;
+}
+
+export const validateMetadata = validate57;
+
+export const validatePhoneCallStatus = validate77;
+
+export const validatePhoneVendor = validate59;
+
+export const validatePhoneVendorDetails = validate61;
+
+export const validateProblem = validate105;
+const schema48 = {"type":"object","required":["type","title","status"],"properties":{"type":{"type":"string"},"title":{"type":"string"},"status":{"type":"integer"},"detail":{"type":"string"},"instance":{"type":"string"},"errors":{"type":"array","items":{"$ref":"FieldError.json"}}},"$id":"Problem.json"};
+
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="Problem.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2091,8 +3692,8 @@ let data5 = data.errors;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate72(data5[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate100(data5[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
@@ -2119,13 +3720,382 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
 
-// Per-operation names.
+export const validateServerMessageAnalysis = validate90;
+
+export const validateServerMessageCall = validate87;
+
+export const validateServerMessageError = validate98;
+
+export const validateServerMessageFields = validate86;
+
+export const validateSpeechConfig = validate23;
+
+export const validateSpeechToText = validate24;
+
+export const validateStartSpeakingOptions = validate30;
+
+export const validateStatusUpdateMessage = validate107;
+const schema49 = {"type":"object","required":["message"],"properties":{"message":{"allOf":[{"$ref":"ServerMessageFields.json"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"status-update"},"status":{"type":"string"}}}]}},"$id":"StatusUpdateMessage.json"};
+
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="StatusUpdateMessage.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.message !== undefined){
+let data0 = data.message;
+if(!(validate86(data0, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.type === undefined){
+const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/allOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.type !== undefined){
+let data1 = data0.type;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/message/type",schemaPath:"#/properties/message/allOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if("status-update" !== data1){
+const err3 = {instancePath:instancePath+"/message/type",schemaPath:"#/properties/message/allOf/1/properties/type/const",keyword:"const",params:{allowedValue: "status-update"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.status !== undefined){
+if(typeof data0.status !== "string"){
+const err4 = {instancePath:instancePath+"/message/status",schemaPath:"#/properties/message/allOf/1/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate107.errors = vErrors;
+return errors === 0;
+}
+
+export const validateStopSpeakingOptions = validate32;
+
+export const validateStructuredDataAnalysis = validate43;
+
+export const validateSuccessEvaluationAnalysis = validate41;
+
+export const validateSummaryAnalysis = validate39;
+
+export const validateTextToSpeech = validate26;
+
+export const validateControlCallPath = validate109;
+const schema50 = {"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"$id":"controlCall.path.json"};
+
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="controlCall.path.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate109.errors = vErrors;
+return errors === 0;
+}
+
+export const validateGetCallPath = validate110;
+const schema51 = {"type":"object","properties":{"id":{"type":"string"}},"required":["id"],"$id":"getCall.path.json"};
+
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="getCall.path.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate110.errors = vErrors;
+return errors === 0;
+}
+
+export const validateListCallsQuery = validate111;
+const schema52 = {"type":"object","properties":{"startDate":{"type":"string","format":"date-time"},"endDate":{"type":"string","format":"date-time"},"page":{"type":"integer"},"size":{"type":"integer"},"sort":{"type":"string","enum":["startAt","endAt","status","conversationId"]}},"required":["startDate","endDate"],"$id":"listCalls.query.json"};
+
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="listCalls.query.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.startDate === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "startDate"},message:"must have required property '"+"startDate"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.endDate === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "endDate"},message:"must have required property '"+"endDate"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.startDate !== undefined){
+let data0 = data.startDate;
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+const err2 = {instancePath:instancePath+"/startDate",schemaPath:"#/properties/startDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/startDate",schemaPath:"#/properties/startDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.endDate !== undefined){
+let data1 = data.endDate;
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/endDate",schemaPath:"#/properties/endDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/endDate",schemaPath:"#/properties/endDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.page !== undefined){
+let data2 = data.page;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data3 = data.size;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.sort !== undefined){
+let data4 = data.sort;
+if(typeof data4 !== "string"){
+const err8 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((((data4 === "startAt") || (data4 === "endAt")) || (data4 === "status")) || (data4 === "conversationId"))){
+const err9 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/enum",keyword:"enum",params:{allowedValues: schema52.properties.sort.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate111.errors = vErrors;
+return errors === 0;
+}
+
 export const validateConnectCallResponse200 = validateCall;
 export const validateConnectCallResponse400 = validateProblem;
 export const validateConnectCallResponse401 = validateProblem;
 export const validateConnectCallResponse429 = validateProblem;
 export const validateConnectCallResponse500 = validateProblem;
+export const validateControlCallResponse200 = validateControlCallResponse;
+export const validateControlCallResponse400 = validateProblem;
+export const validateControlCallResponse401 = validateProblem;
+export const validateControlCallResponse404 = validateProblem;
+export const validateControlCallResponse429 = validateProblem;
+export const validateControlCallResponse500 = validateProblem;
+export const validateGetCallResponse200 = validateConversation;
+export const validateGetCallResponse400 = validateProblem;
+export const validateGetCallResponse401 = validateProblem;
+export const validateGetCallResponse404 = validateProblem;
+export const validateGetCallResponse429 = validateProblem;
+export const validateGetCallResponse500 = validateProblem;
+export const validateListCallsResponse200 = validateListCallsResponse;
+export const validateListCallsResponse400 = validateProblem;
+export const validateListCallsResponse401 = validateProblem;
+export const validateListCallsResponse429 = validateProblem;
+export const validateListCallsResponse500 = validateProblem;

@@ -13,7 +13,7 @@ import { ROOT, GENERATED_DIR } from './lib/paths.ts';
 import { isMain } from './lib/cli.ts';
 
 const require = createRequire(import.meta.url);
-const COPIED = ['schema.d.ts', 'validators.js', 'validators.d.ts', 'openapi.json', 'openapi.yaml'];
+const COPIED = ['schema.d.ts', 'validators.js', 'validators.d.ts', 'validators', 'openapi.json', 'openapi.yaml'];
 
 export function build(outDir = path.join(ROOT, 'dist')): void {
   const tmp = `${outDir}.tmp-${process.pid}`;
@@ -21,7 +21,7 @@ export function build(outDir = path.join(ROOT, 'dist')): void {
   try {
     const tsc = require.resolve('typescript/bin/tsc');
     execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', tmp], { stdio: 'inherit', cwd: ROOT });
-    for (const f of COPIED) fs.copyFileSync(path.join(GENERATED_DIR, f), path.join(tmp, 'generated', f));
+    for (const f of COPIED) fs.cpSync(path.join(GENERATED_DIR, f), path.join(tmp, 'generated', f), { recursive: true });
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.renameSync(tmp, outDir);
   } catch (err) {

@@ -6,7 +6,7 @@
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
-import { defaultServerUrl, requestValidators, routes, type OperationId, type OperationMethods } from '../generated/operations.ts';
+import { defaultServerUrl, routes, validatorModules, type OperationId, type OperationMethods } from '../generated/operations.ts';
 import { ApiError, ConnectCallError, NetworkError, RequestValidationError, TimeoutError, UserAbortError, type ValidationIssue } from './errors.ts';
 import { LightRequest, lightFetch, type FetchLike } from './transport.ts';
 import { errorPointer } from './pointer.ts';
@@ -46,17 +46,21 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }> | null };
 
 /**
- * The precompiled validators are loaded on the first call that needs them, not
- * at import: bundlers split them into their own chunk, so an app's initial
- * bundle carries only the client (see docs/benchmarks.md for the sizes).
+ * Each operation's precompiled validators are loaded on the first call that
+ * needs them, not at import: bundlers split every operation's module into its
+ * own chunk, so an app carries only the validators of what it calls.
  */
-let validatorsModule: Promise<Record<string, Validator | undefined>> | undefined;
-function loadValidators(): Promise<Record<string, Validator | undefined>> {
-  validatorsModule ??= (import('../generated/validators.js') as unknown as Promise<Record<string, Validator | undefined>>).catch((err: unknown) => {
-    validatorsModule = undefined; // a failed chunk load (e.g. offline) is tried again on the next call
-    throw err;
-  });
-  return validatorsModule;
+const loaded = new Map<OperationId, Promise<Record<string, Validator | undefined>>>();
+function loadValidators(operationId: OperationId): Promise<Record<string, Validator | undefined>> {
+  let p = loaded.get(operationId);
+  if (!p) {
+    p = (validatorModules[operationId]() as unknown as Promise<Record<string, Validator | undefined>>).catch((err: unknown) => {
+      loaded.delete(operationId); // a failed chunk load (e.g. offline) is tried again on the next call
+      throw err;
+    });
+    loaded.set(operationId, p);
+  }
+  return p;
 }
 
 function toIssues(v: Validator): ValidationIssue[] {
@@ -106,11 +110,11 @@ export function createConnectCallClient(options: ConnectCallClientOptions): Conn
 
   async function invoke(operationId: OperationId, body: unknown, call: CallOptions | undefined): Promise<unknown> {
     const op = routes[operationId];
-    const validatorName = (requestValidators as Record<string, string | undefined>)[operationId];
+    const validatorName = (op.validators as { body?: string }).body;
     if (validateRequests && op.hasBody && validatorName) {
       let validators: Record<string, Validator | undefined>;
       try {
-        validators = await loadValidators();
+        validators = await loadValidators(operationId);
       } catch (err) {
         throw new ConnectCallError(`${operationId}: could not load the request validators, nothing was sent (turn validateRequests off to send without them)`, operationId, { cause: err });
       }

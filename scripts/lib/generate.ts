@@ -49,11 +49,21 @@ function header(hash: string, commentStart: string, commentLine: string, comment
 const tsHeader = (hash: string) => header(hash, '/*', ' * ', ' */') + '\n';
 const yamlHeader = (hash: string) => header(hash, '', '# ', '') + '\n';
 
+export interface ParameterEntry {
+  name: string;
+  required: boolean;
+  /** The parameter's schema as the bundle has it (refs kept). */
+  schema: Record<string, unknown>;
+}
+
 export interface OperationEntry {
   operationId: string;
   method: (typeof METHODS)[number];
   path: string;
   summary?: string;
+  /** Path parameters in the order they appear in the path template. */
+  pathParams: ParameterEntry[];
+  queryParams: ParameterEntry[];
   hasBody: boolean;
   bodyRequired: boolean;
   requestContentType?: string;
@@ -78,6 +88,16 @@ export function operationTable(doc: OpenApiDocument): OperationEntry[] {
       if (!op) continue;
       if (!op.operationId) throw new Error(`${method.toUpperCase()} ${p} has no operationId`);
       const body = op.requestBody ? resolveRef(doc, op.requestBody) : undefined;
+      const params = parameters(doc, item.parameters, op.parameters, `${method.toUpperCase()} ${p}`);
+      const pathParams = [...p.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
+        const param = params.find((x) => x.in === 'path' && x.name === name);
+        if (!param) throw new Error(`${method.toUpperCase()} ${p} declares no path parameter "${name}"`);
+        return param.entry;
+      });
+      const unknownPath = params.find((x) => x.in === 'path' && !pathParams.some((e) => e.name === x.name));
+      if (unknownPath) throw new Error(`${method.toUpperCase()} ${p} declares path parameter "${unknownPath.name}", which is not in the path`);
+      const unsupported = params.find((x) => x.in !== 'path' && x.in !== 'query');
+      if (unsupported) throw new Error(`${method.toUpperCase()} ${p}: ${unsupported.in} parameter "${unsupported.name}" is not supported by the generated targets yet (path and query only)`);
       const bodyType = body ? Object.keys(body.content ?? {})[0] : undefined;
       const responses: OperationEntry['responses'] = {};
       for (const [status, rRaw] of Object.entries<any>(op.responses ?? {})) {
@@ -97,6 +117,8 @@ export function operationTable(doc: OpenApiDocument): OperationEntry[] {
         method,
         path: p,
         ...(op.summary ? { summary: op.summary } : {}),
+        pathParams,
+        queryParams: params.filter((x) => x.in === 'query').map((x) => x.entry),
         hasBody: Boolean(body),
         bodyRequired: Boolean(body?.required),
         ...(bodyType ? { requestContentType: bodyType } : {}),
@@ -110,12 +132,55 @@ export function operationTable(doc: OpenApiDocument): OperationEntry[] {
   return out.sort((a, b) => a.operationId.localeCompare(b.operationId));
 }
 
+/** Path-item and operation parameters merged (the operation's win by name and location), refs resolved. */
+function parameters(doc: OpenApiDocument, itemParams: unknown, opParams: unknown, where: string): Array<{ in: string; name: string; entry: ParameterEntry }> {
+  const byKey = new Map<string, { in: string; name: string; entry: ParameterEntry }>();
+  for (const raw of [...((itemParams as unknown[]) ?? []), ...((opParams as unknown[]) ?? [])]) {
+    const prm = resolveRef<any>(doc, raw);
+    if (!prm?.schema) throw new Error(`${where}: parameter "${prm?.name}" has no schema (content-typed parameters are not supported)`);
+    byKey.set(`${prm.in}:${prm.name}`, { in: prm.in, name: prm.name, entry: { name: prm.name, required: prm.in === 'path' || Boolean(prm.required), schema: prm.schema } });
+  }
+  return [...byKey.values()];
+}
+
+/** A JSON Schema for one location's parameters, validated as an object of typed values. */
+function parameterSchema(params: ParameterEntry[]): Record<string, unknown> {
+  const required = params.filter((p) => p.required).map((p) => p.name);
+  return { type: 'object', properties: Object.fromEntries(params.map((p) => [p.name, p.schema])), ...(required.length ? { required } : {}) };
+}
+
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Export names of the validators for one operation. */
-export function validatorNames(op: OperationEntry): { request?: string; responses: Record<string, string> } {
+export function validatorNames(op: OperationEntry): { request?: string; query?: string; path?: string; responses: Record<string, string> } {
   const responses: Record<string, string> = {};
-  for (const [status, r] of Object.entries(op.responses)) if (r.schema) responses[status] = `validate${pascal(op.operationId)}Response${status}`;
-  return { ...(op.requestSchema ? { request: `validate${pascal(op.operationId)}Request` } : {}), responses };
+  const P = pascal(op.operationId);
+  for (const [status, r] of Object.entries(op.responses)) if (r.schema) responses[status] = `validate${P}Response${status}`;
+  return {
+    ...(op.requestSchema ? { request: `validate${P}Request` } : {}),
+    ...(op.queryParams.length ? { query: `validate${P}Query` } : {}),
+    ...(op.pathParams.length ? { path: `validate${P}Path` } : {}),
+    responses,
+  };
+}
+
+/** One entry per webhook (server message): its wire type, operationId and body schema. */
+export interface ServerMessageEntry {
+  type: string;
+  operationId: string;
+  schema: string;
+  validator: string;
+}
+export function serverMessageTable(doc: OpenApiDocument): ServerMessageEntry[] {
+  const out: ServerMessageEntry[] = [];
+  for (const [type, itemRaw] of Object.entries(doc.webhooks ?? {})) {
+    const op = resolveRef<any>(doc, itemRaw)?.post;
+    if (!op?.operationId) throw new Error(`webhook "${type}" has no POST operation with an operationId`);
+    const body = op.requestBody ? resolveRef<any>(doc, op.requestBody) : undefined;
+    const schema = refName(body?.content?.['application/json']?.schema?.$ref);
+    if (!schema) throw new Error(`webhook "${type}": its application/json body must be a $ref to #/components/schemas/*`);
+    out.push({ type, operationId: op.operationId, schema, validator: `validate${schema}` });
+  }
+  return out.sort((a, b) => a.type.localeCompare(b.type));
 }
 
 function jsdoc(lines: string[], indent = ''): string {
@@ -123,57 +188,82 @@ function jsdoc(lines: string[], indent = ''): string {
   return `${indent}/**\n${body.join('\n')}\n${indent} */`;
 }
 
-function operationsModule(doc: OpenApiDocument, ops: OperationEntry[], hash: string): string {
+function operationsModule(doc: OpenApiDocument, ops: OperationEntry[], events: ServerMessageEntry[], hash: string): string {
   const table = Object.fromEntries(ops.map((o) => [o.operationId, o]));
   const servers = (doc.servers ?? []).map((s: any) => ({ url: s.url, description: s.description }));
   const methods = ops.map((o) => {
     const op = resolveRef(doc, doc.paths[o.path])[o.method];
-    const ok = `OperationTypes[${JSON.stringify(o.operationId)}]['responses'][${o.successStatus}]`;
+    const T = `OperationTypes[${JSON.stringify(o.operationId)}]`;
+    const ok = `${T}['responses'][${o.successStatus}]`;
     const result = o.responses[String(o.successStatus)]?.contentType
       ? `${ok}['content'][${JSON.stringify(o.responses[String(o.successStatus)]!.contentType)}]`
       : 'void';
-    const body = o.hasBody && o.requestContentType
-      ? `NonNullable<OperationTypes[${JSON.stringify(o.operationId)}]['requestBody']>['content'][${JSON.stringify(o.requestContentType)}]`
-      : undefined;
+    const args: string[] = o.pathParams.map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : 'param'}: ${T}['parameters']['path'][${JSON.stringify(p.name)}]`);
+    if (o.queryParams.length) {
+      const required = o.queryParams.some((p) => p.required);
+      args.push(`query${required ? '' : '?'}: ${T}['parameters']['query']`);
+    }
+    if (o.hasBody && o.requestContentType) {
+      args.push(`body: NonNullable<${T}['requestBody']>['content'][${JSON.stringify(o.requestContentType)}]${o.bodyRequired ? '' : ' | undefined'}`);
+    }
+    args.push('options?: CallOptions');
+    const checked = [o.pathParams.length ? 'path parameters' : '', o.queryParams.length ? 'query' : '', o.hasBody ? 'body' : ''].filter(Boolean).join(', ');
     const docLines = [
       `${o.summary ?? o.operationId}: \`${o.method.toUpperCase()} ${o.path}\``,
       '',
       ...(op.description ? [String(op.description).trim(), ''] : []),
+      ...o.pathParams.map((p) => `@param ${p.name} percent-encoded into the path, so it can never change which path is requested.`),
       `Resolves to the ${o.successStatus} response body. Throws ApiError for ${o.errorStatuses.join(', ')} (and any other non-2xx status),`,
-      'RequestValidationError before sending when the body breaks the contract, TimeoutError, NetworkError or UserAbortError.',
+      `${checked ? `RequestValidationError before sending when the ${checked} break the contract, ` : ''}ResponseError for a 2xx whose body is not what the contract promises, TimeoutError, NetworkError or UserAbortError.`,
       ...(o.method === 'post' || o.method === 'patch' ? ['Never retried automatically: it is not idempotent.'] : []),
     ];
-    const sig = body
-      ? `${o.operationId}(body: ${body}${o.bodyRequired ? '' : ' | undefined'}, options?: CallOptions): Promise<${result}>;`
-      : `${o.operationId}(options?: CallOptions): Promise<${result}>;`;
-    return `${jsdoc(docLines, '  ')}\n  ${sig}`;
+    return `${jsdoc(docLines, '  ')}\n  ${o.operationId}(${args.join(', ')}): Promise<${result}>;`;
   });
+  const route = (o: OperationEntry) => {
+    const v = validatorNames(o);
+    return `  ${o.operationId}: { method: ${JSON.stringify(o.method)}, path: ${JSON.stringify(o.path)}, pathParams: ${JSON.stringify(o.pathParams.map((p) => p.name))}, query: ${o.queryParams.length > 0}, hasBody: ${o.hasBody}, json: ${JSON.stringify(o.responses[String(o.successStatus)]?.contentType?.includes('json') ?? false)}, status: ${o.successStatus}, validators: ${JSON.stringify({ ...(v.path ? { path: v.path } : {}), ...(v.query ? { query: v.query } : {}), ...(v.request ? { body: v.request } : {}), responses: v.responses })} },`;
+  };
   return `${tsHeader(hash)}
-import type { operations as OperationTypes } from './schema.js';
+import type { operations as OperationTypes, components } from './schema.js';
 
 /** Every operation of the contract, keyed by operationId. The client builds one method per entry. */
 export const operations = ${JSON.stringify(table, null, 2)} as const;
 
 export type OperationId = keyof typeof operations;
 
-/** What the client runtime needs of each operation, and no more (kept small for browser bundles). */
+/**
+ * What the client runtime needs of each operation, and no more (kept small for
+ * browser bundles): method, path template, path parameter names in order,
+ * whether it takes a query and a body, the success status, whether that
+ * status carries JSON, and the names of the validators in its module.
+ */
 export const routes = {
-${ops.map((o) => `  ${o.operationId}: { method: ${JSON.stringify(o.method)}, path: ${JSON.stringify(o.path)}, hasBody: ${o.hasBody} },`).join('\n')}
+${ops.map(route).join('\n')}
 } as const;
 
 /**
- * The export of ./validators.js that checks each operation's request body.
- * Names only: the client loads the validators module lazily, so bundles that
- * never validate (or validate later) do not carry it up front.
+ * Each operation's validators, one module per operation, loaded on first use:
+ * bundlers split every module into its own chunk, so an app that calls one
+ * operation never loads (or ships up front) the others' validators.
  */
-export const requestValidators = {
-${ops.filter((o) => validatorNames(o).request).map((o) => `  ${o.operationId}: ${JSON.stringify(validatorNames(o).request)},`).join('\n')}
+export const validatorModules = {
+${ops.map((o) => `  ${o.operationId}: () => import('./validators/${o.operationId}.js'),`).join('\n')}
 } as const;
 
 /** One typed method per operation; CallOptions is supplied by the client runtime. */
 export interface OperationMethods<CallOptions> {
 ${methods.join('\n')}
 }
+
+/** The server messages (the contract's webhooks), by \`message.type\`. */
+export const serverMessages = {
+${events.map((e) => `  ${JSON.stringify(e.type)}: { operationId: ${JSON.stringify(e.operationId)}, schema: ${JSON.stringify(e.schema)}, validator: ${JSON.stringify(e.validator)} },`).join('\n')}
+} as const;
+
+export type ServerMessageType = keyof typeof serverMessages;
+
+/** Every server message the platform may post to the assistant's server URL, narrowed by \`message.type\`. */
+export type ServerMessage = ${events.map((e) => `components['schemas'][${JSON.stringify(e.schema)}]`).join(' | ') || 'never'};
 
 /** The servers the contract declares; the first is the client's default base URL. */
 export const servers = ${JSON.stringify(servers, null, 2)} as const;
@@ -222,17 +312,20 @@ function assertPortableKeywords(doc: OpenApiDocument): void {
 
 const OPENAPI_KEYWORDS = ['example', 'xml', 'externalDocs', 'discriminator', 'deprecated', 'readOnly', 'writeOnly'];
 
-function validatorsModule(doc: OpenApiDocument, ops: OperationEntry[], hash: string): { js: string; dts: string } {
+/** An Ajv (draft-07 engine) holding every component schema and every operation's parameter schemas, nothing compiled yet. */
+function contractAjv(doc: OpenApiDocument, ops: OperationEntry[]): InstanceType<typeof AjvDraft7> {
   // Ajv's draft-07 engine: the contract's schemas use only keywords whose
   // meaning is the same in draft-07 and 2020-12 (checked below), it is what
   // Prism validates with, and its standalone code is smaller (no
   // unevaluated-properties bookkeeping). Refs stay functions, not inlined
-  // copies, so shared schemas are compiled once.
+  // copies, so shared schemas are compiled once per module.
   assertPortableKeywords(doc);
   const ajv = new AjvDraft7({
     inlineRefs: false,
     allErrors: true,
     strict: true,
+    // `type: [string, number]` is how the contract says "either" where the pages disagree.
+    allowUnionTypes: true,
     // Formats are checked; "date-time" is the only one the contract uses.
     code: { source: true, esm: true, lines: true, optimize: true },
   });
@@ -242,7 +335,6 @@ function validatorsModule(doc: OpenApiDocument, ops: OperationEntry[], hash: str
   if (!(dateTime instanceof RegExp)) throw new Error('ajv-formats fastFormats["date-time"] is no longer a RegExp');
   ajv.addFormat('date-time', dateTime);
   ajv.addVocabulary(OPENAPI_KEYWORDS.filter((k) => !['deprecated', 'readOnly', 'writeOnly'].includes(k)));
-  const schemas = doc.components?.schemas ?? {};
   const toAjvRef = (node: any): any => {
     if (Array.isArray(node)) return node.map(toAjvRef);
     if (!node || typeof node !== 'object') return node;
@@ -256,49 +348,40 @@ function validatorsModule(doc: OpenApiDocument, ops: OperationEntry[], hash: str
     }
     return out;
   };
-  for (const name of Object.keys(schemas).sort()) {
-    // `example` values are data, not schema: keep them out of the validator.
-    ajv.addSchema({ ...toAjvRef(stripAnnotations(schemas[name])), $id: `${name}.json` });
-  }
-  // Each schema is compiled and exported once (validate<Schema>); operation
-  // validators are aliases of those, so shared schemas share code.
-  const exportsMap: Record<string, string> = {};
-  const aliases: string[] = [];
-  const dtsLines: string[] = [];
-  const bySchema = (schema: string) => {
-    const fn = `validate${schema}`;
-    if (!exportsMap[fn]) {
-      exportsMap[fn] = `${schema}.json`;
-      dtsLines.push(`/** Validates a value against components.schemas.${schema}. */`);
-      dtsLines.push(`export declare const ${fn}: ValidateFunction<components['schemas'][${JSON.stringify(schema)}]>;`);
-    }
-    return fn;
-  };
+  const schemas = doc.components?.schemas ?? {};
+  // `example` values are data, not schema: keep them out of the validators.
+  for (const name of Object.keys(schemas).sort()) ajv.addSchema({ ...toAjvRef(stripAnnotations(schemas[name])), $id: `${name}.json` });
   for (const op of ops) {
-    const names = validatorNames(op);
-    if (names.request) {
-      const target = bySchema(op.requestSchema!);
-      if (target !== names.request) {
-        aliases.push(`export const ${names.request} = ${target};`);
-        dtsLines.push(`/** Validates a ${op.operationId} request body against components.schemas.${op.requestSchema}. */`);
-        dtsLines.push(`export declare const ${names.request}: ValidateFunction<components['schemas'][${JSON.stringify(op.requestSchema)}]>;`);
-      }
-    }
-    for (const [status, fn] of Object.entries(names.responses)) {
-      const schema = op.responses[status]!.schema!;
-      const target = bySchema(schema);
-      if (target === fn) continue;
-      aliases.push(`export const ${fn} = ${target};`);
-      dtsLines.push(`/** Validates a ${op.operationId} ${status} response body against components.schemas.${schema}. */`);
-      dtsLines.push(`export declare const ${fn}: ValidateFunction<components['schemas'][${JSON.stringify(schema)}]>;`);
-    }
+    if (op.pathParams.length) ajv.addSchema({ ...toAjvRef(stripAnnotations(parameterSchema(op.pathParams))), $id: `${op.operationId}.path.json` });
+    if (op.queryParams.length) ajv.addSchema({ ...toAjvRef(stripAnnotations(parameterSchema(op.queryParams))), $id: `${op.operationId}.query.json` });
   }
-  let js = standaloneCode(ajv, exportsMap);
-  js = js.replace(/^"use strict";?\n?/, '') + `\n// Per-operation names.\n${aliases.join('\n')}\n`;
-  const dts = `${tsHeader(hash)}
-import type { components } from './schema.js';
+  return ajv;
+}
 
-/** One Ajv error: instancePath is a JSON Pointer into the validated value. */
+/** One export of a validators module: its name, the schema id it compiles, a doc line and the type it narrows to. */
+interface ValidatorExport {
+  name: string;
+  id: string;
+  doc: string;
+  type: string;
+}
+
+function operationExports(op: OperationEntry): ValidatorExport[] {
+  const v = validatorNames(op);
+  const T = `operations[${JSON.stringify(op.operationId)}]`;
+  const schemaType = (s: string) => `components['schemas'][${JSON.stringify(s)}]`;
+  return [
+    ...(v.path ? [{ name: v.path, id: `${op.operationId}.path.json`, doc: `Validates ${op.operationId}'s path parameters (an object of their values).`, type: `${T}['parameters']['path']` }] : []),
+    ...(v.query ? [{ name: v.query, id: `${op.operationId}.query.json`, doc: `Validates ${op.operationId}'s query parameters (an object of typed values, not strings).`, type: `NonNullable<${T}['parameters']['query']>` }] : []),
+    ...(v.request ? [{ name: v.request, id: `${op.requestSchema}.json`, doc: `Validates a ${op.operationId} request body against components.schemas.${op.requestSchema}.`, type: schemaType(op.requestSchema!) }] : []),
+    ...Object.entries(v.responses).map(([status, name]) => {
+      const schema = op.responses[status]!.schema!;
+      return { name, id: `${schema}.json`, doc: `Validates a ${op.operationId} ${status} response body against components.schemas.${schema}.`, type: schemaType(schema) };
+    }),
+  ];
+}
+
+const VALIDATOR_DTS_PRELUDE = `/** One Ajv error: instancePath is a JSON Pointer into the validated value. */
 export interface ValidatorError {
   instancePath: string;
   schemaPath: string;
@@ -312,10 +395,65 @@ export interface ValidateFunction<T> {
   (data: unknown): data is T;
   errors?: ValidatorError[] | null;
 }
-
-${dtsLines.join('\n')}
 `;
-  return { js: `${tsHeader(hash)}// Ajv standalone code (draft-07 engine; the schemas use no keyword whose meaning differs in 2020-12), annotations stripped. No runtime imports.\n${js}`, dts };
+
+/** Ajv standalone code for some exports (and only the schemas they reach), with its declarations. */
+function validatorsCode(ajv: InstanceType<typeof AjvDraft7>, exports: ValidatorExport[], hash: string, schemaImport: string, prelude: string): { js: string; dts: string } {
+  // Ajv compiles each schema id once under its first export name; later
+  // exports of the same id are aliases (standaloneCode would emit the same
+  // function twice).
+  const map: Record<string, string> = {};
+  const first = new Map<string, string>();
+  const aliases: string[] = [];
+  for (const e of exports) {
+    const seen = first.get(e.id);
+    if (seen) aliases.push(`export const ${e.name} = ${seen};`);
+    else {
+      first.set(e.id, e.name);
+      map[e.name] = e.id;
+    }
+  }
+  const js = standaloneCode(ajv, map).replace(/^"use strict";?\n?/, '') + (aliases.length ? `\n${aliases.join('\n')}\n` : '');
+  const dts = `${tsHeader(hash)}
+import type { components, operations } from '${schemaImport}';
+${prelude}
+${exports.map((e) => `/** ${e.doc} */\nexport declare const ${e.name}: ValidateFunction<${e.type}>;`).join('\n')}
+`;
+  return {
+    js: `${tsHeader(hash)}// Ajv standalone code (draft-07 engine; the schemas use no keyword whose meaning differs in 2020-12), annotations stripped. No runtime imports.\n${js}`,
+    dts,
+  };
+}
+
+/**
+ * generated/validators.js holds every validator (each component schema, and
+ * each operation's and server message's names); generated/validators/<id>.js
+ * holds one operation's (or one server message's) alone, for the client to
+ * load lazily. Declarations beside each.
+ */
+function validatorModules(doc: OpenApiDocument, ops: OperationEntry[], events: ServerMessageEntry[], hash: string): Map<string, string> {
+  const ajv = contractAjv(doc, ops);
+  const files = new Map<string, string>();
+  const schemaExports: ValidatorExport[] = Object.keys(doc.components?.schemas ?? {})
+    .sort()
+    .map((name) => ({ name: `validate${name}`, id: `${name}.json`, doc: `Validates a value against components.schemas.${name}.`, type: `components['schemas'][${JSON.stringify(name)}]` }));
+  const all = [...schemaExports];
+  for (const op of ops) for (const e of operationExports(op)) if (!all.some((x) => x.name === e.name)) all.push(e);
+  const everything = validatorsCode(ajv, all, hash, './schema.js', VALIDATOR_DTS_PRELUDE);
+  files.set('validators.js', everything.js);
+  files.set('validators.d.ts', everything.dts);
+  const perModule = `import type { ValidateFunction } from '../validators.js';\nexport type { ValidateFunction, ValidatorError } from '../validators.js';\n`;
+  for (const op of ops) {
+    const m = validatorsCode(ajv, operationExports(op), hash, '../schema.js', perModule);
+    files.set(`validators/${op.operationId}.js`, m.js);
+    files.set(`validators/${op.operationId}.d.ts`, m.dts);
+  }
+  for (const e of events) {
+    const m = validatorsCode(ajv, [schemaExports.find((x) => x.name === e.validator)!], hash, '../schema.js', perModule);
+    files.set(`validators/${e.operationId}.js`, m.js);
+    files.set(`validators/${e.operationId}.d.ts`, m.dts);
+  }
+  return files;
 }
 
 async function typesModule(doc: OpenApiDocument, hash: string): Promise<string> {
@@ -352,15 +490,14 @@ export function bundleYamlText(doc: OpenApiDocument, hash: string): string {
 export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[], outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
   const hash = sourceHash(sourceFiles);
   const ops = operationTable(doc);
+  const events = serverMessageTable(doc);
   const out = new Map<string, string>();
   const g = (name: string) => path.join(outDir, name);
   out.set(g('openapi.yaml'), bundleYamlText(doc, hash));
   out.set(g('openapi.json'), JSON.stringify({ 'x-generated': { from: 'openapi/', by: 'npm run generate', notice: 'Do not edit: change openapi/ and regenerate.', sourceSha256: hash }, ...doc }, null, 2) + '\n');
   out.set(g('schema.d.ts'), await typesModule(doc, hash));
-  out.set(g('operations.ts'), operationsModule(doc, ops, hash));
-  const v = validatorsModule(doc, ops, hash);
-  out.set(g('validators.js'), v.js);
-  out.set(g('validators.d.ts'), v.dts);
+  out.set(g('operations.ts'), operationsModule(doc, ops, events, hash));
+  for (const [name, text] of validatorModules(doc, ops, events, hash)) out.set(g(name), text);
   return out;
 }
 

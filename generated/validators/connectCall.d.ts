@@ -1,0 +1,21 @@
+/*
+ * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
+ * source sha256: a4bb7518f7bb48dce4b1a9d93a7481d75fca26019450bb8fab80bbeb2f650937
+ */
+
+import type { components, operations } from '../schema.js';
+import type { ValidateFunction } from '../validators.js';
+export type { ValidateFunction, ValidatorError } from '../validators.js';
+
+/** Validates a connectCall request body against components.schemas.ConnectCallRequest. */
+export declare const validateConnectCallRequest: ValidateFunction<components['schemas']["ConnectCallRequest"]>;
+/** Validates a connectCall 200 response body against components.schemas.Call. */
+export declare const validateConnectCallResponse200: ValidateFunction<components['schemas']["Call"]>;
+/** Validates a connectCall 400 response body against components.schemas.Problem. */
+export declare const validateConnectCallResponse400: ValidateFunction<components['schemas']["Problem"]>;
+/** Validates a connectCall 401 response body against components.schemas.Problem. */
+export declare const validateConnectCallResponse401: ValidateFunction<components['schemas']["Problem"]>;
+/** Validates a connectCall 429 response body against components.schemas.Problem. */
+export declare const validateConnectCallResponse429: ValidateFunction<components['schemas']["Problem"]>;
+/** Validates a connectCall 500 response body against components.schemas.Problem. */
+export declare const validateConnectCallResponse500: ValidateFunction<components['schemas']["Problem"]>;
