@@ -18,13 +18,29 @@ export async function computeTargets(root: string = SPEC_ROOT, outDir: string = 
   return generateTargets(doc, files, outDir);
 }
 
-/** Files whose bytes on disk differ from what the contract generates now. */
+/**
+ * Files in folders the generator owns whole (generated/validators/) that the
+ * contract no longer produces, e.g. the module of a removed operation.
+ */
+export function orphanFiles(targets: Map<string, string>): string[] {
+  const owned = [...targets.keys()].map(path.dirname).find((d) => path.basename(d) === 'validators');
+  if (!owned || !fs.existsSync(owned)) return [];
+  return fs
+    .readdirSync(owned, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => path.join(d.parentPath, d.name))
+    .filter((f) => !targets.has(f))
+    .sort();
+}
+
+/** Files whose bytes on disk differ from what the contract generates now, and orphans. */
 export function staleFiles(targets: Map<string, string>): string[] {
   const stale: string[] = [];
   for (const [file, content] of targets) {
     const onDisk = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
     if (onDisk !== content) stale.push(`${rel(file)}${onDisk === undefined ? ' (missing)' : ''}`);
   }
+  for (const f of orphanFiles(targets)) stale.push(`${rel(f)} (no longer generated: delete it)`);
   return stale;
 }
 
@@ -61,7 +77,10 @@ export async function runGenerate(opts: GenerateOptions = {}): Promise<number> {
     return 0;
   }
   const written = writeFilesAtomic(targets);
-  log(`generate: ${targets.size} targets, ${written.length} changed, in ${(performance.now() - t0).toFixed(0)} ms${written.length ? `:\n${written.map((f) => `  ${rel(f)}`).join('\n')}` : ''}`);
+  const removed = orphanFiles(targets);
+  for (const f of removed) fs.rmSync(f);
+  const changes = [...written.map((f) => `  ${rel(f)}`), ...removed.map((f) => `  ${rel(f)} (removed: no longer generated)`)];
+  log(`generate: ${targets.size} targets, ${changes.length} changed, in ${(performance.now() - t0).toFixed(0)} ms${changes.length ? `:\n${changes.join('\n')}` : ''}`);
   return 0;
 }
 

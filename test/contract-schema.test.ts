@@ -39,8 +39,17 @@ describe('reference examples', () => {
   it('marks exactly the reference required fields', () => {
     const s = bundled.components.schemas;
     expect(s.ConnectCallRequest.required).toEqual(['direction', 'phoneNumberId', 'customer']);
+    expect(s.ControlCallRequest.required).toEqual(['type', 'message']);
+    // Server messages: the envelope and its `type` are required by this
+    // contract's own decision (a message is told apart by its type); the
+    // pages mark nothing else.
+    const events = ['StatusUpdateMessage', 'ConversationUpdateMessage', 'HangMessage', 'EndOfCallReportMessage', 'ErrorMessage'];
+    for (const name of events) {
+      expect(s[name].required).toEqual(['message']);
+      expect(s[name].properties.message.allOf[1].required).toEqual(['type']);
+    }
     for (const [name, schema] of Object.entries<any>(s)) {
-      if (['ConnectCallRequest', 'Problem', 'FieldError'].includes(name)) continue;
+      if (['ConnectCallRequest', 'ControlCallRequest', 'Problem', 'FieldError', ...events].includes(name)) continue;
       expect(schema.required, `${name} must not invent required fields`).toBeUndefined();
     }
   });

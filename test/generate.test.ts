@@ -19,7 +19,9 @@ describe('generate', () => {
     const code = await runGenerate({ check: true, log: (l) => lines.push(l), error: (l) => errors.push(l) });
     expect(errors.join('\n')).toBe('');
     expect(code).toBe(0);
-    expect(lines[0]).toMatch(/all 6 generated files are up to date/);
+    const count = (await computeTargets()).size;
+    expect(count).toBeGreaterThan(6);
+    expect(lines[0]).toMatch(new RegExp(`all ${count} generated files are up to date`));
   });
 
   it('is deterministic: two runs give byte-identical files', async () => {
@@ -65,7 +67,8 @@ describe('generate', () => {
     const errors: string[] = [];
     expect(await runGenerate({ check: true, root: path.join(src, 'openapi/openapi.yaml'), error: (l) => errors.push(l) })).toBe(1);
     // The text change reaches every target (through the hash), and the docs text itself.
-    expect(errors.join('\n')).toMatch(/6 generated file\(s\) are stale/);
+    const count = (await computeTargets()).size;
+    expect(errors.join('\n')).toMatch(new RegExp(`${count} generated file\\(s\\) are stale`));
   });
 
   it('a broken spec exits non-zero with file, line and reason, and leaves the output untouched', async () => {
@@ -73,15 +76,36 @@ describe('generate', () => {
     fs.cpSync(path.join(ROOT, 'openapi'), path.join(src, 'openapi'), { recursive: true });
     const out = path.join(tmp, 'broken-out');
     fs.cpSync(GENERATED_DIR, out, { recursive: true });
-    const before = Object.fromEntries(fs.readdirSync(out).map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
+    const snapshot = () =>
+      Object.fromEntries(
+        fs
+          .readdirSync(out, { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => [path.relative(out, path.join(d.parentPath, d.name)), fs.readFileSync(path.join(d.parentPath, d.name), 'utf8')]),
+      );
+    const before = snapshot();
     const pathFile = path.join(src, 'openapi/paths/calls_v1_conversations_connect.yaml');
     fs.writeFileSync(pathFile, fs.readFileSync(pathFile, 'utf8').replace('../components/schemas/Call.yaml', '../components/schemas/Cal.yaml'));
     const errors: string[] = [];
     const code = await runGenerate({ root: path.join(src, 'openapi/openapi.yaml'), outDir: out, error: (l) => errors.push(l) });
     expect(code).toBe(1);
     expect(errors.join('\n')).toMatch(/left untouched[\s\S]*paths\/calls_v1_conversations_connect\.yaml:\d+:\d+ error \[redocly bundler\] Can't resolve \$ref/);
-    const after = Object.fromEntries(fs.readdirSync(out).map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
-    expect(after).toEqual(before);
+    expect(snapshot()).toEqual(before);
+    expect(Object.keys(before)).toContain(path.join('validators', 'getCall.js'));
+  });
+
+  it('a validator module the contract no longer produces is stale in --check and removed by a run', async () => {
+    const out = path.join(tmp, 'orphan');
+    fs.cpSync(GENERATED_DIR, out, { recursive: true });
+    const orphan = path.join(out, 'validators', 'removedOperation.js');
+    fs.writeFileSync(orphan, '// an operation that was removed from the contract\n');
+    const errors: string[] = [];
+    expect(await runGenerate({ check: true, outDir: out, error: (l) => errors.push(l) })).toBe(1);
+    expect(errors.join('\n')).toMatch(/1 generated file\(s\) are stale[\s\S]*removedOperation\.js \(no longer generated: delete it\)/);
+    const lines: string[] = [];
+    expect(await runGenerate({ outDir: out, log: (l) => lines.push(l) })).toBe(0);
+    expect(fs.existsSync(orphan)).toBe(false);
+    expect(lines.join('\n')).toMatch(/removedOperation\.js \(removed: no longer generated\)/);
   });
 
   it('a YAML syntax error is reported with its file and line', async () => {
