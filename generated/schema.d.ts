@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: a4bb7518f7bb48dce4b1a9d93a7481d75fca26019450bb8fab80bbeb2f650937
+ * source sha256: 732cc541a430018f0598053345feefaec63ffdbec1d1f570f50d95a1ef9fe971
  */
 
 export type $Read<T> = {
@@ -520,7 +520,14 @@ export interface components {
          * Direction
          * @description Who starts the conversation. `inbound`: the customer called in.
          *     `outbound`: the platform dials the customer on the assistant's behalf.
-         * @default outbound
+         *
+         *     The published reference lists `outbound` as the default. This contract
+         *     keeps that fact as `x-reference-default` rather than as a JSON Schema
+         *     `default`: in a request `direction` is required, so a default could never
+         *     apply there, and code generators read a `default` as "optional, fill in
+         *     `outbound`", which would let a body without `direction` dial out. A
+         *     client must always send `direction`; in a response, the value is what the
+         *     platform reports, never filled in.
          * @example outbound
          * @enum {string}
          */
@@ -1117,7 +1124,11 @@ export interface components {
          *     reference's example). The reference lists these four values only and does
          *     not describe when a call moves from one to another; `forwarded` presumably
          *     means the call was handed to another number.
-         * @default queued
+         *
+         *     The reference lists `queued` as the default. It is kept as
+         *     `x-reference-default`, not as a JSON Schema `default`, because in a response
+         *     a default would make generated parsers fill in a status the server never
+         *     sent.
          * @example queued
          * @enum {string}
          */
@@ -1125,7 +1136,10 @@ export interface components {
         /**
          * PhoneVendor
          * @description The telephony carrier that provides the phone number used for the call.
-         * @default twilio
+         *     The reference lists `twilio` as the default; it is kept as
+         *     `x-reference-default`, not as a JSON Schema `default`, because in a
+         *     response a default would make generated parsers fill in a carrier the
+         *     server never sent.
          * @example twilio
          * @enum {string}
          */

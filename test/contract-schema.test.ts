@@ -55,9 +55,13 @@ describe('reference examples', () => {
   });
   it('carries the enums and defaults the reference lists', () => {
     const s = bundled.components.schemas;
-    expect(s.Direction).toMatchObject({ enum: ['inbound', 'outbound'], default: 'outbound' });
-    expect(s.CallStatus).toMatchObject({ enum: ['queued', 'ongoing', 'completed', 'forwarded'], default: 'queued' });
-    expect(s.PhoneVendor).toMatchObject({ enum: ['twilio', 'bandwidth'], default: 'twilio' });
+    // The reference's defaults are kept as x-reference-default, not as a JSON
+    // Schema `default` (a required request field and response fields: see
+    // Direction.yaml for why), so no generator fills them in.
+    expect(s.Direction).toMatchObject({ enum: ['inbound', 'outbound'], 'x-reference-default': 'outbound' });
+    expect(s.CallStatus).toMatchObject({ enum: ['queued', 'ongoing', 'completed', 'forwarded'], 'x-reference-default': 'queued' });
+    expect(s.PhoneVendor).toMatchObject({ enum: ['twilio', 'bandwidth'], 'x-reference-default': 'twilio' });
+    for (const name of ['Direction', 'CallStatus', 'PhoneVendor']) expect(s[name].default, name).toBeUndefined();
     expect(s.Call.properties.createdAt.format).toBe('date-time');
     expect(s.Call.properties.updatedAt.format).toBe('date-time');
   });

@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: a4bb7518f7bb48dce4b1a9d93a7481d75fca26019450bb8fab80bbeb2f650937
+ * source sha256: 732cc541a430018f0598053345feefaec63ffdbec1d1f570f50d95a1ef9fe971
  */
 // Ajv standalone code (draft-07 engine; the schemas use no keyword whose meaning differs in 2020-12), annotations stripped. No runtime imports.
 export const validateEndOfCallReportMessage = validate94;

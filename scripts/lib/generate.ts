@@ -283,7 +283,7 @@ function stripAnnotations(node: any, inProperties = false): any {
   const out: any = {};
   for (const [k, v] of Object.entries(node)) {
     // Inside `properties` every key is a property name, never a keyword.
-    if (!inProperties && ANNOTATIONS.has(k)) continue;
+    if (!inProperties && (ANNOTATIONS.has(k) || k.startsWith('x-'))) continue;
     if (!inProperties && (k === 'enum' || k === 'const')) out[k] = v;
     else out[k] = stripAnnotations(v, !inProperties && (k === 'properties' || k === 'patternProperties' || k === '$defs'));
   }
