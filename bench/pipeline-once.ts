@@ -15,7 +15,7 @@ const importedAt = performance.now();
 // The same clock as --cpu-prof timestamps (µs), to split a profile at this point.
 const importedAtUs = Number(process.hrtime.bigint() / 1000n);
 const findings: string[] = [];
-const r = await runPipeline({ write: false, log: (l) => findings.push(l) });
+const r = await runPipeline({ check: true, log: (l) => findings.push(l) });
 const doneAt = performance.now();
 process.stdout.write(
   `${JSON.stringify({

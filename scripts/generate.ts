@@ -1,47 +1,22 @@
 /**
- * npm run generate          regenerate every target in generated/ (each file atomically, all staged first)
+ * npm run generate          regenerate generated/ from openapi/ (one process; atomic; no lint)
  * npm run generate:check    regenerate in memory and list every stale file; exit 1 if any
  *
- * Everything happens in this one process: bundling (@redocly/openapi-core),
- * types (openapi-typescript's API), the operation table and Ajv standalone code.
+ * Flags are parsed first; the steps are the one chain in scripts/lib/pipeline.ts.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { bundleContract, ContractError } from './lib/contract.ts';
+import { bundleContract } from './lib/contract.ts';
 import { generateTargets } from './lib/generate.ts';
-import { writeFilesAtomic } from './lib/atomic.ts';
-import { GENERATED_DIR, SPEC_ROOT, rel } from './lib/paths.ts';
-import { isMain, parseFlags } from './lib/cli.ts';
+import { runPipeline, staleFiles } from './lib/pipeline.ts';
+import { GENERATED_DIR, SPEC_ROOT } from './lib/paths.ts';
+import { parseFlags, runMain } from './lib/cli.ts';
 
+export { staleFiles };
+
+/** Every generated file, by absolute path, as the contract produces it now. */
 export async function computeTargets(root: string = SPEC_ROOT, outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
   const { doc, files } = await bundleContract(root);
   return generateTargets(doc, files, outDir);
-}
-
-/**
- * Files in folders the generator owns whole (generated/validators/) that the
- * contract no longer produces, e.g. the module of a removed operation.
- */
-export function orphanFiles(targets: Map<string, string>): string[] {
-  const owned = [...targets.keys()].map(path.dirname).find((d) => path.basename(d) === 'validators');
-  if (!owned || !fs.existsSync(owned)) return [];
-  return fs
-    .readdirSync(owned, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && !d.name.startsWith('.'))
-    .map((d) => path.join(d.parentPath, d.name))
-    .filter((f) => !targets.has(f))
-    .sort();
-}
-
-/** Files whose bytes on disk differ from what the contract generates now, and orphans. */
-export function staleFiles(targets: Map<string, string>): string[] {
-  const stale: string[] = [];
-  for (const [file, content] of targets) {
-    const onDisk = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
-    if (onDisk !== content) stale.push(`${rel(file)}${onDisk === undefined ? ' (missing)' : ''}`);
-  }
-  for (const f of orphanFiles(targets)) stale.push(`${rel(f)} (no longer generated: delete it)`);
-  return stale;
 }
 
 export interface GenerateOptions {
@@ -56,31 +31,22 @@ export interface GenerateOptions {
 export async function runGenerate(opts: GenerateOptions = {}): Promise<number> {
   const log = opts.log ?? console.log;
   const error = opts.error ?? console.error;
-  const t0 = performance.now();
-  let targets: Map<string, string>;
-  try {
-    targets = await computeTargets(opts.root, opts.outDir);
-  } catch (err) {
-    if (err instanceof ContractError) {
-      error(`generate: the contract is broken; ${opts.check ? 'nothing was checked' : 'generated/ was left untouched'}.\n${err.message}`);
-      return 1;
-    }
-    throw err;
+  const r = await runPipeline({ lint: false, docsFile: false, check: Boolean(opts.check), log: error, ...(opts.root ? { root: opts.root } : {}), ...(opts.outDir ? { outDir: opts.outDir } : {}) });
+  const ms = r.timings['total']!.toFixed(0);
+  if (r.broken !== undefined) {
+    error(`generate: the contract is broken; ${opts.check ? 'nothing was checked' : 'generated/ was left untouched'}.\n${r.broken}`);
+    return 1;
   }
   if (opts.check) {
-    const stale = staleFiles(targets);
-    if (stale.length) {
-      error(`generate:check: ${stale.length} generated file(s) are stale (edited by hand, or openapi/ changed without regenerating); run \`npm run generate\` and commit:\n${stale.map((s) => `  ${s}`).join('\n')}`);
+    if (r.stale.length) {
+      error(`generate:check: ${r.stale.length} generated file(s) are stale (edited by hand, or openapi/ changed without regenerating); run \`npm run generate\` and commit:\n${r.stale.map((s) => `  ${s}`).join('\n')}`);
       return 1;
     }
-    log(`generate:check: all ${targets.size} generated files are up to date (${(performance.now() - t0).toFixed(0)} ms)`);
+    log(`generate:check: all ${r.targets.length} generated files are up to date (${ms} ms)`);
     return 0;
   }
-  const written = writeFilesAtomic(targets);
-  const removed = orphanFiles(targets);
-  for (const f of removed) fs.rmSync(f);
-  const changes = [...written.map((f) => `  ${rel(f)}`), ...removed.map((f) => `  ${rel(f)} (removed: no longer generated)`)];
-  log(`generate: ${targets.size} targets, ${changes.length} changed, in ${(performance.now() - t0).toFixed(0)} ms${changes.length ? `:\n${changes.join('\n')}` : ''}`);
+  const changes = [...r.written.map((f) => `  ${f}`), ...r.removed.map((f) => `  ${f} (removed: no longer generated)`)];
+  log(`generate: ${r.targets.length} targets, ${changes.length} changed, in ${ms} ms${changes.length ? `:\n${changes.join('\n')}` : ''}`);
   return 0;
 }
 
@@ -93,19 +59,13 @@ export function parseArgs(argv: string[]): GenerateOptions {
   return opts;
 }
 
-if (isMain(import.meta.url)) {
+runMain(import.meta.url, async (argv) => {
   let opts: GenerateOptions;
   try {
-    opts = parseArgs(process.argv.slice(2));
+    opts = parseArgs(argv);
   } catch (err) {
     console.error((err as Error).message);
-    process.exit(2);
+    return 2;
   }
-  runGenerate(opts).then(
-    (code) => process.exit(code),
-    (err) => {
-      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-      process.exit(1);
-    },
-  );
-}
+  return runGenerate(opts);
+});

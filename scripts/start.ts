@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runPipeline } from './lib/pipeline.ts';
+import { runPipeline, summarizeRun } from './lib/pipeline.ts';
 import { ROOT, rel } from './lib/paths.ts';
 import { DOCS_INDEX } from './lib/docs.ts';
 import { main as mockMain, parseMockArgs, UsageError } from './mock.ts';
@@ -20,15 +20,15 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const result = await runPipeline();
-  const t = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
   if (!result.ok) {
-    console.error(`start: the pipeline failed (${t}); fix the findings above. The mock was not started.`);
+    console.error(`${summarizeRun('start', result)}\nThe mock was not started.`);
     return 1;
   }
-  console.log(`pipeline: ${result.targets.length} targets, ${result.written.length} changed (${t})
+  const generated = result.targets.filter((f) => f.startsWith('generated/'));
+  console.log(`${summarizeRun('pipeline', result)}
 
   source     ${rel(path.join(ROOT, 'openapi', 'openapi.yaml'))} (edit it; \`npm run dev\` regenerates on save)
-  generated  ${result.targets.filter((f) => f.startsWith('generated/')).join(', ')}
+  generated  generated/ (${generated.length} files: openapi.yaml and .json, schema.d.ts, operations.ts, validators.js, validators/<operationId>.js)
   docs       ${pathToFileURL(DOCS_INDEX).href}
   client     src/index.ts (\`npm run build\` compiles it to dist/)
 `);

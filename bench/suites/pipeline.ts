@@ -148,7 +148,7 @@ async function devRegeneration(ctx: SuiteContext, n: number): Promise<DevResult>
   const copy = path.join(ctx.tmp, 'dev-copy');
   fs.cpSync(path.join(ROOT, 'openapi'), path.join(copy, 'openapi'), { recursive: true });
   const outDir = path.join(copy, 'generated');
-  const { watchContract } = await import('../../scripts/dev.ts');
+  const { watchContract } = await import('../../scripts/lib/watch.ts');
   const logs: string[] = [];
   const watcher = watchContract({ dir: path.join(copy, 'openapi'), outDir, lint: false, log: (l) => logs.push(l) });
   const editedFile = path.join(copy, 'openapi', 'components', 'schemas', 'Customer.yaml');

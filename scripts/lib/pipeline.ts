@@ -1,29 +1,95 @@
 /**
- * The whole build in one process: bundle once, lint it two ways (Redocly and
- * Spectral, source and bundle), generate every target, render the docs, then
- * write generated/ and docs/index.html together (all staged, then each renamed
- * into place atomically). Nothing is
- * written when lint finds anything or a step fails.
+ * The one chain of build steps. Every command that builds from the contract
+ * (`npm run pipeline`, `generate`, `dev`, `start`, the bench) calls
+ * `runPipeline` with options saying which steps and targets it wants; none of
+ * them chains steps itself.
+ *
+ * bundle once → lint (Redocly + Spectral, source and bundle), generate every
+ * target and render the docs, side by side → then either compare with what is
+ * on disk (`check`) or write everything together: all staged, then each file
+ * renamed into place atomically, and validator modules the contract no longer
+ * produces removed. Nothing is written when the bundle fails, lint finds
+ * anything, or a step throws.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { bundleContract, ContractError, formatFinding, type Finding } from './contract.ts';
 import { bundleYamlText, generateTargets, sourceHash } from './generate.ts';
 import { lintContract, type LintReport } from './lint.ts';
 import { renderDocs, DOCS_INDEX } from './docs.ts';
 import { writeFilesAtomic } from './atomic.ts';
-import { rel } from './paths.ts';
+import { GENERATED_DIR, SPEC_ROOT, rel } from './paths.ts';
+
+export interface PipelineOptions {
+  /** The contract's root file. Default openapi/openapi.yaml. */
+  root?: string;
+  /** Where the generated targets go. Default generated/. */
+  outDir?: string;
+  /** Generate generated/ (default true). */
+  generate?: boolean;
+  /** Render the reference docs into this file (default docs/index.html); false to skip. */
+  docsFile?: string | false;
+  /** Lint source and bundle before anything is written (default true). */
+  lint?: boolean;
+  /** Compare with the files on disk and write nothing. */
+  check?: boolean;
+  /** Where lint findings are printed, one line each. Default console.log. */
+  log?: (line: string) => void;
+}
 
 export interface PipelineResult {
   ok: boolean;
+  /** Why the run failed before producing targets (a broken contract), formatted. */
+  broken?: string;
   findings: Finding[];
+  /** Files written (or, with check, that would be), project-relative. */
   written: string[];
+  /** Validator modules removed because the contract no longer produces them. */
+  removed: string[];
+  /** With check: every file that differs from what the contract produces, with why. */
+  stale: string[];
+  /** Every target file, project-relative. */
   targets: string[];
   timings: Record<string, number>;
 }
 
-export async function runPipeline(opts: { log?: (line: string) => void; write?: boolean } = {}): Promise<PipelineResult> {
+/**
+ * Files in folders the generator owns whole (generated/validators/) that the
+ * contract no longer produces, e.g. the module of a removed operation.
+ */
+export function orphanFiles(targets: Map<string, string>): string[] {
+  const owned = [...targets.keys()].map(path.dirname).find((d) => path.basename(d) === 'validators');
+  if (!owned || !fs.existsSync(owned)) return [];
+  return fs
+    .readdirSync(owned, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => path.join(d.parentPath, d.name))
+    .filter((f) => !targets.has(f))
+    .sort();
+}
+
+/** Files whose bytes on disk differ from what the contract produces now, and orphans. */
+export function staleFiles(targets: Map<string, string>): string[] {
+  const stale: string[] = [];
+  for (const [file, content] of targets) {
+    const onDisk = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    if (onDisk !== content) stale.push(`${rel(file)}${onDisk === undefined ? ' (missing)' : ''}`);
+  }
+  for (const f of orphanFiles(targets)) stale.push(`${rel(f)} (no longer generated: delete it)`);
+  return stale;
+}
+
+export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineResult> {
   const log = opts.log ?? console.log;
+  const root = opts.root ?? SPEC_ROOT;
+  const outDir = opts.outDir ?? GENERATED_DIR;
+  const docsFile = opts.docsFile === undefined ? DOCS_INDEX : opts.docsFile;
   const timings: Record<string, number> = {};
   const t0 = performance.now();
+  const result = (r: Partial<PipelineResult>): PipelineResult => {
+    timings['total'] = performance.now() - t0;
+    return { ok: false, findings: [], written: [], removed: [], stale: [], targets: [], timings, ...r };
+  };
   const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
     const s = performance.now();
     try {
@@ -34,32 +100,39 @@ export async function runPipeline(opts: { log?: (line: string) => void; write?: 
   };
   let bundled;
   try {
-    bundled = await step('bundle', () => bundleContract());
+    bundled = await step('bundle', () => bundleContract(root));
   } catch (err) {
     if (!(err instanceof ContractError)) throw err;
-    for (const f of err.findings) log(formatFinding(f));
-    timings['total'] = performance.now() - t0;
-    return { ok: false, findings: err.findings, written: [], targets: [], timings };
+    return result({ broken: err.message, findings: err.findings });
   }
   const hash = sourceHash(bundled.files);
   // Lint, generation and docs do not depend on each other: run them together.
-  const [lint, targets, html]: [LintReport, Map<string, string>, string] = await Promise.all([
-    step('lint', () => lintContract({ bundleYaml: bundleYamlText(bundled.doc, hash), bundledFiles: bundled.files })),
-    step('generate', () => generateTargets(bundled.doc, bundled.files)),
-    step('docs', () => renderDocs(bundled.doc)),
+  const none = async () => undefined;
+  const [lint, targets, html]: [LintReport | undefined, Map<string, string> | undefined, string | undefined] = await Promise.all([
+    opts.lint === false ? none() : step('lint', () => lintContract({ root, bundleYaml: bundleYamlText(bundled.doc, hash), bundledFiles: bundled.files })),
+    opts.generate === false ? none() : step('generate', () => generateTargets(bundled.doc, bundled.files, outDir)),
+    docsFile === false ? none() : step('docs', () => renderDocs(bundled.doc)),
   ]);
-  for (const f of lint.findings) log(formatFinding(f));
-  const errors = lint.findings.filter((f) => f.severity === 'error').length;
-  const warnings = lint.findings.filter((f) => f.severity === 'warning').length;
-  log(`lint: ${errors} error(s), ${warnings} warning(s) from Redocly and Spectral (source and bundle)`);
-  const all = new Map(targets);
-  all.set(DOCS_INDEX, html);
-  if (errors + warnings > 0) {
-    log('pipeline: lint findings; nothing was written');
-    timings['total'] = performance.now() - t0;
-    return { ok: false, findings: lint.findings, written: [], targets: [...all.keys()].map(rel), timings };
-  }
-  const written = opts.write === false ? [] : await step('write', () => writeFilesAtomic(all));
-  timings['total'] = performance.now() - t0;
-  return { ok: true, findings: [], written: written.map(rel), targets: [...all.keys()].map(rel), timings };
+  const all = new Map(targets ?? []);
+  if (html !== undefined && docsFile !== false) all.set(docsFile, html);
+  const names = [...all.keys()].map(rel);
+  const findings = lint?.findings ?? [];
+  for (const f of findings) log(formatFinding(f));
+  if (findings.some((f) => f.severity === 'error' || f.severity === 'warning')) return result({ findings, targets: names });
+  if (opts.check) return result({ ok: true, stale: staleFiles(all), targets: names });
+  const written = await step('write', () => writeFilesAtomic(all));
+  const removed = orphanFiles(all);
+  for (const f of removed) fs.rmSync(f);
+  return result({ ok: true, written: written.map(rel), removed: removed.map(rel), targets: names });
+}
+
+/** One line that says how a run ended, the same for every command that prints one. */
+export function summarizeRun(command: string, r: PipelineResult): string {
+  const t = Object.entries(r.timings).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+  if (r.broken !== undefined) return `${command}: FAILED: the contract is broken; nothing was written (${t})\n${r.broken}`;
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  if (!r.ok) return `${command}: FAILED: lint found ${errors} error(s) and ${warnings} warning(s) (listed above); nothing was written. Fix them, then run it again (${t})`;
+  const changed = [...r.written, ...r.removed.map((f) => `${f} (removed)`)];
+  return `${command}: ok; ${r.targets.length} targets, ${changed.length} changed${changed.length ? ` (${changed.join(', ')})` : ''}; ${t}`;
 }

@@ -1,0 +1,64 @@
+/**
+ * The house rules of the tree, read from the import graph (static imports,
+ * re-exports and dynamic `import('…')` with a literal path):
+ * - src/ (the package runtime) imports nothing of scripts/ or bench/;
+ * - an entry script (scripts/*.ts) never imports another entry script;
+ * - scripts/lib/ never imports an entry script;
+ * - bench/ imports scripts/lib/, never an entry script;
+ * - nothing under scripts/ or src/ reads a file under test/ at run time.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SOURCE = /\.(ts|mts|js|mjs)$/;
+
+function files(dir: string): string[] {
+  const abs = path.join(ROOT, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && SOURCE.test(d.name))
+    .map((d) => path.relative(ROOT, path.join(d.parentPath, d.name)));
+}
+
+/** Every relative module a file imports, as a path from the project root. */
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+  const specs = [...text.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s*['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  return specs.filter((s) => s.startsWith('.')).map((s) => path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), s)));
+}
+
+const isEntry = (f: string) => /^scripts\/[^/]+\.ts$/.test(f);
+const graph = new Map<string, string[]>([...files('src'), ...files('scripts'), ...files('bench')].map((f) => [f, importsOf(f)]));
+
+function violations(from: (f: string) => boolean, to: (target: string) => boolean): string[] {
+  return [...graph].flatMap(([f, deps]) => (from(f) ? deps.filter(to).map((d) => `${f} → ${d}`) : []));
+}
+
+describe('house rules (import graph)', () => {
+  it('reads a real graph', () => {
+    expect(graph.size).toBeGreaterThan(20);
+    expect(graph.get('src/client.ts')).toContain('generated/operations.ts');
+  });
+  it('src/ imports nothing of scripts/ or bench/', () => {
+    expect(violations((f) => f.startsWith('src/'), (d) => d.startsWith('scripts/') || d.startsWith('bench/'))).toEqual([]);
+  });
+  it('no entry script imports another entry script', () => {
+    expect(violations(isEntry, isEntry)).toEqual([]);
+  });
+  it('scripts/lib/ never imports an entry script', () => {
+    expect(violations((f) => f.startsWith('scripts/lib/'), isEntry)).toEqual([]);
+  });
+  it('bench/ never imports an entry script', () => {
+    expect(violations((f) => f.startsWith('bench/'), isEntry)).toEqual([]);
+  });
+  it('the tools and the package read nothing under test/', () => {
+    expect(violations((f) => f.startsWith('scripts/') || f.startsWith('src/'), (d) => d.startsWith('test/'))).toEqual([]);
+    const reads = [...graph.keys()]
+      .filter((f) => f.startsWith('scripts/') || f.startsWith('src/'))
+      .filter((f) => /['"`][^'"`]*\btest\/(fixtures|helpers)\//.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    expect(reads).toEqual([]);
+  });
+});
