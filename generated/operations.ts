@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: 732cc541a430018f0598053345feefaec63ffdbec1d1f570f50d95a1ef9fe971
+ * source sha256: 13bce3971c35ce08b4f1600dc47c227237c193ed511b49fa495838da4310e6f9
  */
 
 import type { operations as OperationTypes, components } from './schema.js';
@@ -403,11 +403,11 @@ export type ServerMessage = components['schemas']["ConversationUpdateMessage"] |
 export const servers = [
   {
     "url": "https://api-prod.interactly.ai",
-    "description": "Production environment. Calls placed here dial real phone numbers."
+    "description": "Production environment. Calls placed here dial real phone numbers. It\nis listed first because every sample on the platform's pages uses it;\ngenerators that take the first server as their default base URL\ntherefore default to production.\n"
   },
   {
     "url": "https://api-qa.interactly.ai",
-    "description": "QA (testing) environment of the platform, for integration tests. The\nAPI reference page shows only the production URL; this entry is this\ncontract's own addition.\n"
+    "description": "QA (testing) environment of the platform, for integration tests. The\nplatform's QA documentation shows this host; its API reference pages\nshow only production.\n"
   }
 ] as const;
 

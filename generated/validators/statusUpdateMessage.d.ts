@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: 732cc541a430018f0598053345feefaec63ffdbec1d1f570f50d95a1ef9fe971
+ * source sha256: 13bce3971c35ce08b4f1600dc47c227237c193ed511b49fa495838da4310e6f9
  */
 
 import type { components, operations } from '../schema.js';
