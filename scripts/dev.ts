@@ -4,19 +4,31 @@
  * docs/index.html atomically, only when lint is clean) in this warm process.
  * Ctrl-C stops it. The loop itself is scripts/lib/watch.ts.
  */
-import { watchContract } from './lib/watch.ts';
-import { OPENAPI_DIR, rel } from './lib/paths.ts';
+import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
 
-if (process.argv.length > 2) {
-  console.error(`dev: unexpected argument(s) ${process.argv.slice(2).join(' ')} (npm run dev takes none)`);
-  process.exit(2);
-}
-const w = watchContract();
-// One run at start, so the watch begins from a current tree; it reports only what it wrote.
-await w.regenerate();
-console.log(`dev: watching ${rel(OPENAPI_DIR)}/, redocly.yaml and .spectral.yaml; Ctrl-C to stop`);
-process.on('SIGINT', () => {
-  w.close();
-  console.log('\ndev: stopped');
-  process.exit(0);
+export const HELP: CommandHelp = {
+  usage: 'npm run dev',
+  summary:
+    'Watch openapi/, redocly.yaml and .spectral.yaml. At start and after every save, run what npm run pipeline runs (bundle, lint, generate, docs) in this warm process, and print the files it wrote; nothing is written while lint finds anything. Ctrl-C stops it.',
+  exitCodes: { 0: 'stopped with Ctrl-C', 2: 'bad command line' },
+};
+
+runMain(import.meta.url, async (argv) => {
+  try {
+    parseFlags('dev', argv, {}, HELP);
+  } catch (err) {
+    return reportUsage(err);
+  }
+  const [{ watchContract }, { OPENAPI_DIR, rel }] = await Promise.all([import('./lib/watch.ts'), import('./lib/paths.ts')]);
+  const w = watchContract();
+  // One run at start, so the watch begins from a current tree; it reports only what it wrote.
+  await w.regenerate();
+  console.log(`dev: watching ${rel(OPENAPI_DIR)}/, redocly.yaml and .spectral.yaml; Ctrl-C to stop`);
+  return new Promise<number>((resolve) => {
+    process.on('SIGINT', () => {
+      w.close();
+      console.log('\ndev: stopped');
+      resolve(0);
+    });
+  });
 });

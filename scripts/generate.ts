@@ -5,16 +5,15 @@
  * Flags are parsed first; the steps are the one chain in scripts/lib/pipeline.ts.
  */
 import path from 'node:path';
-import { bundleContract } from './lib/contract.ts';
-import { generateTargets } from './lib/generate.ts';
-import { runPipeline, staleFiles } from './lib/pipeline.ts';
 import { GENERATED_DIR, SPEC_ROOT } from './lib/paths.ts';
-import { parseFlags, runMain } from './lib/cli.ts';
+import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
 
-export { staleFiles };
+// The heavy libraries (openapi-core, openapi-typescript, Ajv) load only once
+// the flags are known to be good: a bad flag or --help answers at once.
 
 /** Every generated file, by absolute path, as the contract produces it now. */
 export async function computeTargets(root: string = SPEC_ROOT, outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
+  const [{ bundleContract }, { generateTargets }] = await Promise.all([import('./lib/contract.ts'), import('./lib/generate.ts')]);
   const { doc, files } = await bundleContract(root);
   return generateTargets(doc, files, outDir);
 }
@@ -31,6 +30,7 @@ export interface GenerateOptions {
 export async function runGenerate(opts: GenerateOptions = {}): Promise<number> {
   const log = opts.log ?? console.log;
   const error = opts.error ?? console.error;
+  const { runPipeline } = await import('./lib/pipeline.ts');
   const r = await runPipeline({ lint: false, docsFile: false, check: Boolean(opts.check), log: error, ...(opts.root ? { root: opts.root } : {}), ...(opts.outDir ? { outDir: opts.outDir } : {}) });
   const ms = r.timings['total']!.toFixed(0);
   if (r.broken !== undefined) {
@@ -50,8 +50,19 @@ export async function runGenerate(opts: GenerateOptions = {}): Promise<number> {
   return 0;
 }
 
+export const HELP: CommandHelp = {
+  usage: 'npm run generate [-- --check] [--root <openapi.yaml>] [--out <dir>]',
+  summary: 'Regenerate generated/ from openapi/ in one process: the bundle, the types, the operation table and the validators. Every file is replaced atomically; nothing is written when the contract is broken. Does not lint (npm run pipeline does both).',
+  flags: {
+    '--check': 'write nothing; list every stale or orphaned file and exit 1 if any (npm run generate:check)',
+    '--root <file>': 'the contract root to read (default openapi/openapi.yaml)',
+    '--out <dir>': 'where to write (default generated/)',
+  },
+  exitCodes: { 0: 'written, or up to date', 1: 'the contract is broken, or (--check) files are stale', 2: 'bad command line' },
+};
+
 export function parseArgs(argv: string[]): GenerateOptions {
-  const f = parseFlags('generate', argv, { check: { type: 'boolean' }, root: { type: 'string' }, out: { type: 'string' } }, 'usage: npm run generate [-- --check] [--root <openapi.yaml>] [--out <dir>]');
+  const f = parseFlags('generate', argv, { check: { type: 'boolean' }, root: { type: 'string' }, out: { type: 'string' } }, HELP);
   const opts: GenerateOptions = {};
   if (f.check) opts.check = true;
   if (f.root !== undefined) opts.root = path.resolve(f.root);
@@ -64,8 +75,7 @@ runMain(import.meta.url, async (argv) => {
   try {
     opts = parseArgs(argv);
   } catch (err) {
-    console.error((err as Error).message);
-    return 2;
+    return reportUsage(err);
   }
   return runGenerate(opts);
 });

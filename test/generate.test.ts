@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { computeTargets, parseArgs, runGenerate, staleFiles } from '../scripts/generate.ts';
+import { computeTargets, parseArgs, runGenerate } from '../scripts/generate.ts';
+import { staleFiles } from '../scripts/lib/pipeline.ts';
 import { GENERATED_DIR, ROOT } from '../scripts/lib/paths.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-gen-'));
@@ -122,5 +123,6 @@ describe('generate', () => {
   it('rejects unknown flags by name', () => {
     expect(() => parseArgs(['--chek'])).toThrow(/generate: unknown flag "--chek"/);
     expect(() => parseArgs(['--out'])).toThrow(/generate: --out needs a value/);
+    expect(() => parseArgs(['--help'])).toThrow(/usage: npm run generate[\s\S]*--check[\s\S]*exit codes:[\s\S]*0  *written/);
   });
 });
