@@ -1,25 +1,38 @@
 /**
  * npm run pipeline: lint both ways, generate every target and render the docs,
  * in one process (what `npm start` does before it starts the mock). The steps
- * are the one chain in scripts/lib/pipeline.ts.
+ * are the one chain in scripts/lib/pipeline.ts. When no input changed since
+ * the last successful run and every output is as it left them, it stops
+ * before loading any heavy library (scripts/lib/stamp.ts); --force runs anyway.
  */
 import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
+import { clearStamp, hashInputs, inputFiles, isFresh, writeStamp } from './lib/stamp.ts';
 
 export const HELP: CommandHelp = {
-  usage: 'npm run pipeline',
+  usage: 'npm run pipeline [-- --force]',
   summary:
-    'Bundle the contract once; lint it (Redocly and Spectral, source and bundle), generate generated/ and render docs/index.html side by side; then write everything atomically. Nothing is written when lint finds anything or a step fails.',
-  exitCodes: { 0: 'written (or already up to date)', 1: 'lint findings or a broken contract (listed above); nothing written', 2: 'bad command line' },
+    'Bundle the contract once; lint it (Redocly and Spectral, source and bundle), generate generated/ and render docs/index.html side by side; then write everything atomically. Nothing is written when lint finds anything or a step fails. When no input (openapi/, the lint configs, the lockfile, scripts/lib/) changed since the last successful run and no output was touched, it says so and stops at once.',
+  flags: { '--force': 'run every step even when nothing changed' },
+  exitCodes: { 0: 'written, or already up to date', 1: 'lint findings or a broken contract (listed above); nothing written', 2: 'bad command line' },
 };
 
 runMain(import.meta.url, async (argv) => {
+  let force: boolean;
   try {
-    parseFlags('pipeline', argv, {}, HELP);
+    force = Boolean(parseFlags('pipeline', argv, { force: { type: 'boolean' } }, HELP).force);
   } catch (err) {
     return reportUsage(err);
+  }
+  const t0 = performance.now();
+  const inputs = hashInputs(inputFiles());
+  if (!force && isFresh('pipeline', inputs)) {
+    console.log(`pipeline: up to date: no input changed since the last run and every output is as it was written (${(performance.now() - t0).toFixed(0)} ms; --force to run anyway)`);
+    return 0;
   }
   const { runPipeline, summarizeRun } = await import('./lib/pipeline.ts');
   const r = await runPipeline();
   console.log(summarizeRun('pipeline', r));
+  if (r.ok) writeStamp('pipeline', r.targets, inputs);
+  else clearStamp('pipeline');
   return r.ok ? 0 : 1;
 });
