@@ -5,7 +5,24 @@
 // Ajv standalone code (draft-07 engine; the schemas use no keyword whose meaning differs in 2020-12), annotations stripped. No runtime imports.
 export const validateListCallsQuery = validate111;
 const schema52 = {"type":"object","properties":{"startDate":{"type":"string","format":"date-time"},"endDate":{"type":"string","format":"date-time"},"page":{"type":"integer"},"size":{"type":"integer"},"sort":{"type":"string","enum":["startAt","endAt","status","conversationId"]}},"required":["startDate","endDate"],"$id":"listCalls.query.json"};
-const formats0 = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
+const formats0 = ({"date-time": function dateTime(str) {
+  const TIME = /^(\d\d):(\d\d):(\d\d)(\.\d+)?(z|[+-]\d\d(?::?\d\d)?)?$/i;
+  const time = (t, withZone) => {
+    const m = TIME.exec(t);
+    if (!m) return false;
+    const hour = +m[1], minute = +m[2], second = +m[3], zone = m[5];
+    return ((hour <= 23 && minute <= 59 && second <= 59) || (hour === 23 && minute === 59 && second === 60)) &&
+      (!withZone || /^[Zz]$/.test(zone) || (/^[+-]/.test(zone) && time(zone.slice(1) + ":00")) || /^[+-](?:[01][0-9]|2[0-4])(?::?[0-5][0-9])?$/.test(zone));
+  };
+  const parts = str.split(/t|\s/i);
+  if (parts.length !== 2) return false;
+  const d = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(parts[0]);
+  if (!d) return false;
+  const year = +d[1], month = +d[2], day = +d[3];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [0, 31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return month >= 1 && month <= 12 && day >= 1 && day <= days[month] && time(parts[1], true);
+}})["date-time"];
 
 function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="listCalls.query.json" */;
@@ -35,7 +52,7 @@ errors++;
 if(data.startDate !== undefined){
 let data0 = data.startDate;
 if(typeof data0 === "string"){
-if(!(formats0.test(data0))){
+if(!(formats0(data0))){
 const err2 = {instancePath:instancePath+"/startDate",schemaPath:"#/properties/startDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -60,7 +77,7 @@ errors++;
 if(data.endDate !== undefined){
 let data1 = data.endDate;
 if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
+if(!(formats0(data1))){
 const err4 = {instancePath:instancePath+"/endDate",schemaPath:"#/properties/endDate/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -395,7 +412,7 @@ errors++;
 if(data.startAt !== undefined){
 let data5 = data.startAt;
 if(typeof data5 === "string"){
-if(!(formats0.test(data5))){
+if(!(formats0(data5))){
 const err7 = {instancePath:instancePath+"/startAt",schemaPath:"#/properties/startAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -420,7 +437,7 @@ errors++;
 if(data.endAt !== undefined){
 let data6 = data.endAt;
 if(typeof data6 === "string"){
-if(!(formats0.test(data6))){
+if(!(formats0(data6))){
 const err9 = {instancePath:instancePath+"/endAt",schemaPath:"#/properties/endAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err9];

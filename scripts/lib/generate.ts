@@ -11,8 +11,7 @@ import YAML from 'yaml';
 import openapiTS, { astToString } from 'openapi-typescript';
 import AjvDraft7Import from 'ajv';
 import standaloneCodeImport from 'ajv/dist/standalone/index.js';
-import formatsImport from 'ajv-formats/dist/formats.js';
-import { _ } from 'ajv';
+import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import type { OpenApiDocument } from './contract.ts';
 import { HTTP_METHODS, resolveRef } from './openapi.ts';
 import { GENERATED_DIR, ROOT, rel } from './paths.ts';
@@ -20,7 +19,6 @@ import { GENERATED_DIR, ROOT, rel } from './paths.ts';
 // CommonJS default exports, seen through ESM.
 const AjvDraft7 = ((AjvDraft7Import as any).default ?? AjvDraft7Import) as typeof import('ajv').default;
 const standaloneCode = ((standaloneCodeImport as any).default ?? standaloneCodeImport) as typeof import('ajv/dist/standalone/index.js').default;
-const { fastFormats } = ((formatsImport as any).default ?? formatsImport) as typeof import('ajv-formats/dist/formats.js');
 
 export const METHODS = HTTP_METHODS;
 
@@ -312,6 +310,37 @@ function assertPortableKeywords(doc: OpenApiDocument): void {
 
 const OPENAPI_KEYWORDS = ['example', 'xml', 'externalDocs', 'discriminator', 'deprecated', 'readOnly', 'writeOnly'];
 
+/**
+ * The date-time check, written to answer exactly as Prism 5.14.2's own
+ * (prism-http's validator/validators/dateTime.js), the mock every client
+ * test talks to: a real calendar date (leap years), hours 0-23 and minutes
+ * 0-59 (or the leap second 23:59:60), `T`, `t` or whitespace between date and
+ * time, and a zone that is `Z`, or an offset whose hours and minutes are a
+ * valid time, or ISO 8601's `±HH[[:]MM]` with HH up to 24. The ajv-formats
+ * "fast" regex it replaces accepted 2024-02-30 and hour 24 (found by the
+ * differential fuzzer). Self-contained source text, because it is inlined
+ * into the generated validators, which import nothing.
+ */
+export const DATE_TIME_SOURCE = `function dateTime(str) {
+  const TIME = /^(\\d\\d):(\\d\\d):(\\d\\d)(\\.\\d+)?(z|[+-]\\d\\d(?::?\\d\\d)?)?$/i;
+  const time = (t, withZone) => {
+    const m = TIME.exec(t);
+    if (!m) return false;
+    const hour = +m[1], minute = +m[2], second = +m[3], zone = m[5];
+    return ((hour <= 23 && minute <= 59 && second <= 59) || (hour === 23 && minute === 59 && second === 60)) &&
+      (!withZone || /^[Zz]$/.test(zone) || (/^[+-]/.test(zone) && time(zone.slice(1) + ":00")) || /^[+-](?:[01][0-9]|2[0-4])(?::?[0-5][0-9])?$/.test(zone));
+  };
+  const parts = str.split(/t|\\s/i);
+  if (parts.length !== 2) return false;
+  const d = /^(\\d\\d\\d\\d)-(\\d\\d)-(\\d\\d)$/.exec(parts[0]);
+  if (!d) return false;
+  const year = +d[1], month = +d[2], day = +d[3];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [0, 31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return month >= 1 && month <= 12 && day >= 1 && day <= days[month] && time(parts[1], true);
+}`;
+const dateTimeFormat = new Function(`return (${DATE_TIME_SOURCE})`)() as (s: string) => boolean;
+
 /** An Ajv (draft-07 engine) holding every component schema and every operation's parameter schemas, nothing compiled yet. */
 function contractAjv(doc: OpenApiDocument, ops: OperationEntry[]): InstanceType<typeof AjvDraft7> {
   // Ajv's draft-07 engine: the contract's schemas use only keywords whose
@@ -326,14 +355,14 @@ function contractAjv(doc: OpenApiDocument, ops: OperationEntry[]): InstanceType<
     strict: true,
     // `type: [string, number]` is how the contract says "either" where the pages disagree.
     allowUnionTypes: true,
-    // Formats are checked; "date-time" is the only one the contract uses.
-    code: { source: true, esm: true, lines: true, optimize: true },
+    // Formats are checked; "date-time" is the only one the contract uses. In
+    // the standalone code a format is `<code.formats>["date-time"]`: an object
+    // literal holding the function's own source.
+    code: { source: true, esm: true, lines: true, optimize: true, formats: new _Code(`({"date-time": ${DATE_TIME_SOURCE}})`) },
   });
-  // ajv-formats' "fast" date-time check is a RegExp, which Ajv inlines into
-  // the standalone code: the validators then import nothing at run time.
-  const dateTime = (fastFormats['date-time'] as { validate?: unknown }).validate;
-  if (!(dateTime instanceof RegExp)) throw new Error('ajv-formats fastFormats["date-time"] is no longer a RegExp');
-  ajv.addFormat('date-time', dateTime);
+  // The date-time check is DATE_TIME_SOURCE, inlined into the standalone
+  // code as source text: the validators import nothing at run time.
+  ajv.addFormat('date-time', dateTimeFormat);
   ajv.addVocabulary(OPENAPI_KEYWORDS.filter((k) => !['deprecated', 'readOnly', 'writeOnly'].includes(k)));
   const toAjvRef = (node: any): any => {
     if (Array.isArray(node)) return node.map(toAjvRef);
