@@ -269,14 +269,14 @@ export type OperationId = keyof typeof operations;
 /**
  * What the client runtime needs of each operation, and no more (kept small for
  * browser bundles): method, path template, path parameter names in order,
- * whether it takes a query and a body, the success status, whether that
+ * whether it takes a query (and the defaults its parameters declare) and a body, the success status, whether that
  * status carries JSON, and the names of the validators in its module.
  */
 export const routes = {
   connectCall: { method: "post", path: "/calls/v1/conversations/connect", pathParams: [], query: false, hasBody: true, json: true, status: 200, validators: {"body":"validateConnectCallRequest","responses":{"200":"validateConnectCallResponse200","400":"validateConnectCallResponse400","401":"validateConnectCallResponse401","429":"validateConnectCallResponse429","500":"validateConnectCallResponse500"}} },
   controlCall: { method: "post", path: "/calls/v1/conversations/{id}/control", pathParams: ["id"], query: false, hasBody: true, json: true, status: 200, validators: {"path":"validateControlCallPath","body":"validateControlCallRequest","responses":{"200":"validateControlCallResponse200","400":"validateControlCallResponse400","401":"validateControlCallResponse401","404":"validateControlCallResponse404","429":"validateControlCallResponse429","500":"validateControlCallResponse500"}} },
   getCall: { method: "get", path: "/calls/v1/conversations/{id}", pathParams: ["id"], query: false, hasBody: false, json: true, status: 200, validators: {"path":"validateGetCallPath","responses":{"200":"validateGetCallResponse200","400":"validateGetCallResponse400","401":"validateGetCallResponse401","404":"validateGetCallResponse404","429":"validateGetCallResponse429","500":"validateGetCallResponse500"}} },
-  listCalls: { method: "get", path: "/calls/v1/conversations", pathParams: [], query: true, hasBody: false, json: true, status: 200, validators: {"query":"validateListCallsQuery","responses":{"200":"validateListCallsResponse200","400":"validateListCallsResponse400","401":"validateListCallsResponse401","429":"validateListCallsResponse429","500":"validateListCallsResponse500"}} },
+  listCalls: { method: "get", path: "/calls/v1/conversations", pathParams: [], query: true, queryDefaults: {"page":1,"size":10,"sort":"startAt"}, hasBody: false, json: true, status: 200, validators: {"query":"validateListCallsQuery","responses":{"200":"validateListCallsResponse200","400":"validateListCallsResponse400","401":"validateListCallsResponse401","429":"validateListCallsResponse429","500":"validateListCallsResponse500"}} },
 } as const;
 
 /**

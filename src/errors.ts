@@ -58,21 +58,120 @@ export class ApiError extends ConnectCallError {
   }
 }
 
-/** One reason a request body does not match the contract. */
+/** One reason a request, a response or a server message does not match the contract. */
 export interface ValidationIssue {
-  /** JSON Pointer to the offending value in the body, e.g. "/direction"; a missing field is reported at its own path. */
+  /**
+   * JSON Pointer to the offending value: into the body for request bodies
+   * ("/direction"), "/path/<name>" and "/query/<name>" for parameters, into
+   * the response or message body otherwise. A missing field is reported at
+   * its own path.
+   */
   path: string;
   message: string;
   /** The JSON Schema keyword that failed: required, enum, type, … */
   keyword: string;
 }
 
-/** The request body broke the contract; nothing was sent. */
+const listIssues = (issues: ValidationIssue[], root: string) => issues.map((i) => `${i.path || root} ${i.message}`).join('; ');
+
+/** The request broke the contract (a path parameter, the query or the body); nothing was sent. */
 export class RequestValidationError extends ConnectCallError {
   readonly issues: ValidationIssue[];
   constructor(operationId: string, issues: ValidationIssue[]) {
-    super(`${operationId}: the request body does not match the contract, nothing was sent: ${issues.map((i) => `${i.path || '(body)'} ${i.message}`).join('; ')}`, operationId);
+    super(`${operationId}: the request does not match the contract, nothing was sent: ${listIssues(issues, '(body)')}`, operationId);
     this.issues = issues;
+  }
+}
+
+/** How much of a response body ResponseError keeps. */
+const MAX_TEXT = 500;
+
+/**
+ * The server answered 2xx, but the body is not what the contract promises:
+ * empty, or not JSON. The request may well have taken effect (a connectCall
+ * may have placed the call), so find out before sending it again.
+ */
+export class ResponseError extends ConnectCallError {
+  readonly status: number;
+  /** The response's Content-Type header, if any. */
+  readonly contentType: string | undefined;
+  /** The body as text, cut to its first 500 characters ("" when empty). */
+  readonly body: string;
+  readonly requestId: string | undefined;
+  constructor(init: { operationId: string; status: number; text: string; headers: Headers; method: string; cause?: unknown }) {
+    const contentType = init.headers.get('content-type') ?? undefined;
+    const body = init.text.length > MAX_TEXT ? `${init.text.slice(0, MAX_TEXT)}…` : init.text;
+    const what = init.text === '' ? 'an empty body' : `a body that is not JSON (${contentType ?? 'no content-type'}: ${JSON.stringify(body.slice(0, 80))})`;
+    const effect =
+      init.method === 'get'
+        ? ''
+        : '; the server did accept the request, so it may well have taken effect (for connectCall: the call may well have been placed), find out before sending it again';
+    const requestId = init.headers.get('x-request-id') ?? init.headers.get('request-id') ?? undefined;
+    super(`${init.operationId}: HTTP ${init.status} with ${what} where the contract promises JSON${effect}${requestId ? ` (request id ${requestId})` : ''}`, init.operationId, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.contentType = contentType;
+    this.body = body;
+    this.requestId = requestId;
+  }
+}
+
+/**
+ * With validateResponses on: a response body (2xx or error) does not match
+ * the contract, or its status is not one the contract declares. For an
+ * error status, `cause` is the ApiError the client would otherwise throw.
+ */
+export class ResponseValidationError extends ConnectCallError {
+  readonly status: number;
+  readonly issues: ValidationIssue[];
+  /** The parsed body as received. */
+  readonly body: unknown;
+  constructor(init: { operationId: string; status: number; issues: ValidationIssue[]; body: unknown; cause?: unknown }) {
+    super(`${init.operationId}: the HTTP ${init.status} response does not match the contract: ${listIssues(init.issues, '(body)')}`, init.operationId, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.issues = init.issues;
+    this.body = init.body;
+  }
+}
+
+/**
+ * A URL the client was asked to send the token to (controlCallAt's
+ * controlUrl) is not on a trusted origin, or is not a usable absolute URL.
+ * Nothing was sent. Names the origin, never the token or the whole URL.
+ */
+export class UntrustedUrlError extends ConnectCallError {
+  /** The URL's origin ("https://host:port"), when it could be parsed. */
+  readonly origin: string | undefined;
+  constructor(operationId: string, origin: string | undefined, reason: string) {
+    super(`${operationId}: refused to send the request${origin ? ` to ${origin}` : ''}: ${reason}; nothing was sent`, operationId);
+    this.origin = origin;
+  }
+}
+
+/** listAllCalls fetched maxPages pages and the server still had more: it stops rather than loop forever. */
+export class PageLimitError extends ConnectCallError {
+  readonly maxPages: number;
+  /** The page it would have asked for next. */
+  readonly nextPage: number;
+  constructor(operationId: string, maxPages: number, nextPage: number) {
+    super(`${operationId}: stopped after ${maxPages} pages (maxPages) and the server still reports more (next page ${nextPage}); raise maxPages or narrow the query`, operationId);
+    this.maxPages = maxPages;
+    this.nextPage = nextPage;
+  }
+}
+
+/**
+ * parseServerMessage refused its input: not JSON, too large or too deep,
+ * an unknown `message.type`, a forbidden key, or a body that breaks the
+ * event's schema. `issues` names each JSON Pointer.
+ */
+export class InvalidServerMessageError extends ConnectCallError {
+  readonly issues: ValidationIssue[];
+  /** message.type, when it was a string. */
+  readonly messageType: string | undefined;
+  constructor(operationId: string, messageType: string | undefined, issues: ValidationIssue[], cause?: unknown) {
+    super(`invalid server message${messageType ? ` (${JSON.stringify(messageType.slice(0, 40))})` : ''}: ${listIssues(issues, '(message)')}`, operationId, cause === undefined ? undefined : { cause });
+    this.issues = issues;
+    this.messageType = messageType;
   }
 }
 

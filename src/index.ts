@@ -1,18 +1,36 @@
 /**
- * @interactly/connect-call: the typed client of the Connect Call API.
+ * @interactly/connect-call: the typed client of the Calls API, and the
+ * receiver of its server messages.
  *
  *   import { createConnectCallClient, ApiError } from '@interactly/connect-call';
  *   const client = createConnectCallClient({ token: process.env.CONNECT_CALL_TOKEN! });
  *   const call = await client.connectCall({ direction: 'outbound', phoneNumberId, customer: { number } });
+ *   const record = await client.getCall(call.id!);
  */
 import type { components, paths } from '../generated/schema.js';
 
-export { createConnectCallClient, DEFAULT_TIMEOUT_MS } from './client.ts';
-export type { ConnectCallClient, ConnectCallClientOptions, CallOptions } from './client.ts';
-export { ConnectCallError, ApiError, RequestValidationError, TimeoutError, NetworkError, UserAbortError } from './errors.ts';
+export { createConnectCallClient, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_PAGES } from './client.ts';
+export type { ConnectCallClient, ConnectCallClientOptions, CallOptions, ListAllCallsOptions, ListCallsQuery } from './client.ts';
+export {
+  ConnectCallError,
+  ApiError,
+  RequestValidationError,
+  ResponseError,
+  ResponseValidationError,
+  UntrustedUrlError,
+  PageLimitError,
+  InvalidServerMessageError,
+  TimeoutError,
+  NetworkError,
+  UserAbortError,
+} from './errors.ts';
 export type { ValidationIssue, Problem, FieldError } from './errors.ts';
-export { operations, servers, defaultServerUrl, contractVersion } from '../generated/operations.ts';
-export type { OperationId } from '../generated/operations.ts';
+export { parseServerMessage, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_MAX_MESSAGE_DEPTH } from './server-messages.ts';
+export type { ParseServerMessageOptions, ServerMessageOf } from './server-messages.ts';
+export { isTerminalStatus } from './status.ts';
+export type { TerminalStatus } from './status.ts';
+export { operations, servers, serverMessages, defaultServerUrl, contractVersion } from '../generated/operations.ts';
+export type { OperationId, ServerMessage, ServerMessageType } from '../generated/operations.ts';
 export type { FetchLike } from './transport.ts';
 
 type Schemas = components['schemas'];
@@ -27,4 +45,24 @@ export type Metadata = Schemas['Metadata'];
 export type Direction = Schemas['Direction'];
 export type CallStatus = Schemas['CallStatus'];
 export type PhoneVendor = Schemas['PhoneVendor'];
+/** A call as Get Call returns it, with its transcript. */
+export type Conversation = Schemas['Conversation'];
+/** A call as List Calls returns it (Conversation without `messages`). */
+export type ConversationSummary = Schemas['ConversationSummary'];
+export type ConversationMessage = Schemas['ConversationMessage'];
+export type ConversationAnalysis = Schemas['ConversationAnalysis'];
+export type CallMonitor = Schemas['CallMonitor'];
+/** One page of List Calls. */
+export type ListCallsResponse = Schemas['ListCallsResponse'];
+export type ControlCallRequest = Schemas['ControlCallRequest'];
+export type ControlCallResponse = Schemas['ControlCallResponse'];
+export type ConversationStatus = Schemas['ConversationStatus'];
+export type PhoneCallStatus = Schemas['PhoneCallStatus'];
+/** The call object inside a server message. */
+export type ServerMessageCall = Schemas['ServerMessageCall'];
+export type StatusUpdateMessage = Schemas['StatusUpdateMessage'];
+export type ConversationUpdateMessage = Schemas['ConversationUpdateMessage'];
+export type HangMessage = Schemas['HangMessage'];
+export type EndOfCallReportMessage = Schemas['EndOfCallReportMessage'];
+export type ErrorMessage = Schemas['ErrorMessage'];
 export type { components, paths };

@@ -21,3 +21,17 @@ export function errorPointer(e: AjvErrorLike): string {
   const missing = e.keyword === 'required' ? e.params['missingProperty'] : undefined;
   return typeof missing === 'string' ? `${e.instancePath}/${escapePointer(missing)}` : e.instancePath;
 }
+
+/** A precompiled (Ajv standalone) validator as the client and the receiver call it. */
+export type ValidatorLike = ((data: unknown) => boolean) & { errors?: AjvErrorLike[] | null };
+
+/**
+ * The issues of a failed validator run, one JSON Pointer each (under
+ * `prefix`, e.g. "/query"), an enum's allowed values spelled out.
+ */
+export function validatorIssues(errors: AjvErrorLike[] | null | undefined, prefix = ''): Array<{ path: string; keyword: string; message: string }> {
+  return (errors ?? []).map((e) => {
+    const allowed = e.keyword === 'enum' && Array.isArray(e.params['allowedValues']) ? `: ${(e.params['allowedValues'] as unknown[]).join(', ')}` : '';
+    return { path: prefix + errorPointer(e), keyword: e.keyword, message: `${e.message ?? 'is invalid'}${allowed}` };
+  });
+}

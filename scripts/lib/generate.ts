@@ -219,7 +219,7 @@ function operationsModule(doc: OpenApiDocument, ops: OperationEntry[], events: S
   });
   const route = (o: OperationEntry) => {
     const v = validatorNames(o);
-    return `  ${o.operationId}: { method: ${JSON.stringify(o.method)}, path: ${JSON.stringify(o.path)}, pathParams: ${JSON.stringify(o.pathParams.map((p) => p.name))}, query: ${o.queryParams.length > 0}, hasBody: ${o.hasBody}, json: ${JSON.stringify(o.responses[String(o.successStatus)]?.contentType?.includes('json') ?? false)}, status: ${o.successStatus}, validators: ${JSON.stringify({ ...(v.path ? { path: v.path } : {}), ...(v.query ? { query: v.query } : {}), ...(v.request ? { body: v.request } : {}), responses: v.responses })} },`;
+    return `  ${o.operationId}: { method: ${JSON.stringify(o.method)}, path: ${JSON.stringify(o.path)}, pathParams: ${JSON.stringify(o.pathParams.map((p) => p.name))}, query: ${o.queryParams.length > 0}, ${o.queryParams.some((p) => p.schema['default'] !== undefined) ? `queryDefaults: ${JSON.stringify(Object.fromEntries(o.queryParams.filter((p) => p.schema['default'] !== undefined).map((p) => [p.name, p.schema['default']])))}, ` : ''}hasBody: ${o.hasBody}, json: ${JSON.stringify(o.responses[String(o.successStatus)]?.contentType?.includes('json') ?? false)}, status: ${o.successStatus}, validators: ${JSON.stringify({ ...(v.path ? { path: v.path } : {}), ...(v.query ? { query: v.query } : {}), ...(v.request ? { body: v.request } : {}), responses: v.responses })} },`;
   };
   return `${tsHeader(hash)}
 import type { operations as OperationTypes, components } from './schema.js';
@@ -232,7 +232,7 @@ export type OperationId = keyof typeof operations;
 /**
  * What the client runtime needs of each operation, and no more (kept small for
  * browser bundles): method, path template, path parameter names in order,
- * whether it takes a query and a body, the success status, whether that
+ * whether it takes a query (and the defaults its parameters declare) and a body, the success status, whether that
  * status carries JSON, and the names of the validators in its module.
  */
 export const routes = {
