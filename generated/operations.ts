@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: 13bce3971c35ce08b4f1600dc47c227237c193ed511b49fa495838da4310e6f9
+ * source sha256: 5b27e6bbf3614b7ccf521d7640bac420012158aec14d6851a2a35c49d0328b27
  */
 
 import type { operations as OperationTypes, components } from './schema.js';
@@ -402,16 +402,26 @@ export type ServerMessage = components['schemas']["ConversationUpdateMessage"] |
 /** The servers the contract declares; the first is the client's default base URL. */
 export const servers = [
   {
+    "name": "production",
     "url": "https://api-prod.interactly.ai",
     "description": "Production environment. Calls placed here dial real phone numbers. It\nis listed first because every sample on the platform's pages uses it;\ngenerators that take the first server as their default base URL\ntherefore default to production.\n"
   },
   {
+    "name": "qa",
     "url": "https://api-qa.interactly.ai",
     "description": "QA (testing) environment of the platform, for integration tests. The\nplatform's QA documentation shows this host; its API reference pages\nshow only production.\n"
   }
 ] as const;
 
 export const defaultServerUrl = "https://api-prod.interactly.ai";
+
+/** The servers by their `x-server-name`: choose one with the client's `server` option. */
+export const serverUrls = {
+  "production": "https://api-prod.interactly.ai",
+  "qa": "https://api-qa.interactly.ai"
+} as const;
+
+export type ServerName = keyof typeof serverUrls;
 
 /** info.version of the contract these files were generated from. */
 export const contractVersion = "1.1.0";

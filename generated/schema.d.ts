@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: 13bce3971c35ce08b4f1600dc47c227237c193ed511b49fa495838da4310e6f9
+ * source sha256: 5b27e6bbf3614b7ccf521d7640bac420012158aec14d6851a2a35c49d0328b27
  */
 
 export type $Read<T> = {
@@ -509,7 +509,11 @@ export interface components {
              */
             detail?: string;
             /**
-             * @description A URI reference identifying this occurrence, for support requests.
+             * @description A URI reference identifying this occurrence, for support requests. In
+             *     this contract it is `urn:request:` followed by the request's id (the
+             *     error design is this contract's own, and this is where it carries the
+             *     id: the platform documents no request-id header). Clients show the id
+             *     to the user and quote it to support.
              * @example urn:request:7f3c2a9e-0b5d-4c51-9b0e-2f6d3b1a4c88
              */
             instance?: string;

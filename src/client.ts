@@ -10,7 +10,7 @@
  */
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { components, operations as OperationTypes, paths } from '../generated/schema.js';
-import { defaultServerUrl, routes, servers, validatorModules, type OperationId, type OperationMethods } from '../generated/operations.ts';
+import { defaultServerUrl, routes, serverUrls, servers, validatorModules, type OperationId, type OperationMethods, type ServerName } from '../generated/operations.ts';
 import {
   ApiError,
   ConnectCallError,
@@ -30,9 +30,22 @@ import { escapePointer, validatorIssues, type ValidatorLike } from './pointer.ts
 type Schemas = components['schemas'];
 
 export interface ConnectCallClientOptions {
-  /** API key from the dashboard, sent as `Authorization: Bearer <token>`. Never logged or put in errors. */
-  token: string;
-  /** Server to call. Default: the contract's production server, https://api-prod.interactly.ai. */
+  /**
+   * API key from the dashboard, sent as `Authorization: Bearer <token>`. Never
+   * logged or put in errors. Default: the INTERACTLY_API_KEY environment
+   * variable (where the runtime has `process.env`).
+   */
+  token?: string;
+  /**
+   * One of the contract's servers by name: 'production' (the default; calls
+   * dial real phone numbers) or 'qa'. Give `server` or `baseUrl`, not both.
+   */
+  server?: ServerName;
+  /**
+   * Any other server, e.g. a mock: 'http://127.0.0.1:4010'. Default: the
+   * INTERACTLY_BASE_URL environment variable, else the `server` option's URL,
+   * else production.
+   */
   baseUrl?: string;
   /** Abort a call that has not completed after this many milliseconds. Default 30 000; 0 turns it off. */
   timeoutMs?: number;
@@ -200,11 +213,27 @@ interface Init {
 }
 type RawRequest = (method: string, path: string, init: Init) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-export function createConnectCallClient(options: ConnectCallClientOptions): ConnectCallClient {
-  if (!options || typeof options !== 'object') throw new TypeError('createConnectCallClient: options are required ({ token })');
-  const token = options.token;
-  option('token', token, typeof token === 'string' && token.trim().length > 0, 'must be a non-empty string (your API key)');
-  const baseUrl = (options.baseUrl ?? defaultServerUrl).replace(/\/+$/, '');
+/** The environment variable the token is read from when the `token` option is left out. */
+export const ENV_TOKEN = 'INTERACTLY_API_KEY';
+/** The environment variable the base URL is read from when neither `baseUrl` nor `server` is given. */
+export const ENV_BASE_URL = 'INTERACTLY_BASE_URL';
+
+/** An environment variable where the runtime has one (Node, Bun, Deno's process shim); undefined in browsers. */
+function env(name: string): string | undefined {
+  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+export function createConnectCallClient(options: ConnectCallClientOptions = {}): ConnectCallClient {
+  if (options === undefined) options = {};
+  if (!options || typeof options !== 'object') throw new TypeError('createConnectCallClient: options must be an object ({ token, server | baseUrl, ... })');
+  const token = options.token ?? env(ENV_TOKEN);
+  if (token === undefined) throw new TypeError(`createConnectCallClient: no API key: pass { token } or set the ${ENV_TOKEN} environment variable (the key comes from the dashboard's API Keys section)`);
+  option('token', token, typeof token === 'string' && token.trim().length > 0, `must be a non-empty string (your API key; or leave it out and set ${ENV_TOKEN})`);
+  option('server', options.server, options.server === undefined || Object.hasOwn(serverUrls, options.server), `must be one of ${Object.keys(serverUrls).map((n) => JSON.stringify(n)).join(', ')}, got ${JSON.stringify(options.server)}`);
+  if (options.server !== undefined && options.baseUrl !== undefined) throw new TypeError('createConnectCallClient: give either option "server" or option "baseUrl", not both');
+  const chosen = options.baseUrl ?? (options.server !== undefined ? serverUrls[options.server] : (env(ENV_BASE_URL) ?? defaultServerUrl));
+  const baseUrl = String(chosen).replace(/\/+$/, '');
   let parsed: URL | undefined;
   try {
     parsed = new URL(baseUrl);

@@ -30,7 +30,11 @@ export class ApiError extends ConnectCallError {
   readonly fieldErrors: FieldError[];
   /** The response body as received: parsed JSON, or text when it was not JSON. */
   readonly body: unknown;
-  /** The server's request id (x-request-id / request-id header), for support requests. */
+  /**
+   * The request's id, for support requests: from the problem's `instance`
+   * (`urn:request:<id>`, where this contract carries it), else from an
+   * `x-request-id` or `request-id` header if the server sends one.
+   */
   readonly requestId: string | undefined;
   /** Seconds to wait before trying again, from Retry-After (429 and 503). */
   readonly retryAfter: number | undefined;
@@ -40,7 +44,7 @@ export class ApiError extends ConnectCallError {
   constructor(init: { operationId: string; status: number; body: unknown; headers: Headers }) {
     const problem = isProblem(init.body) ? init.body : undefined;
     const fieldErrors = problem && Array.isArray(problem.errors) ? problem.errors : [];
-    const requestId = init.headers.get('x-request-id') ?? init.headers.get('request-id') ?? undefined;
+    const requestId = requestIdOf(init.headers, problem);
     const summary = problem
       ? `${problem.title}${problem.detail ? ` ${problem.detail}` : ''}`
       : typeof init.body === 'string' && init.body
@@ -106,7 +110,7 @@ export class ResponseError extends ConnectCallError {
       init.method === 'get'
         ? ''
         : '; the server did accept the request, so it may well have taken effect (for connectCall: the call may well have been placed), find out before sending it again';
-    const requestId = init.headers.get('x-request-id') ?? init.headers.get('request-id') ?? undefined;
+    const requestId = requestIdOf(init.headers, undefined);
     super(`${init.operationId}: HTTP ${init.status} with ${what} where the contract promises JSON${effect}${requestId ? ` (request id ${requestId})` : ''}`, init.operationId, init.cause === undefined ? undefined : { cause: init.cause });
     this.status = init.status;
     this.contentType = contentType;
@@ -197,6 +201,12 @@ export class UserAbortError extends ConnectCallError {
   constructor(operationId: string, reason: unknown) {
     super(`${operationId}: aborted by the caller`, operationId, { cause: reason });
   }
+}
+
+/** Where this contract carries a request id: the Problem's `instance` (`urn:request:<id>`); a request-id header as a fallback. */
+function requestIdOf(headers: Headers, problem: Problem | undefined): string | undefined {
+  const fromInstance = typeof problem?.instance === 'string' ? /^urn:request:(.+)$/.exec(problem.instance)?.[1] : undefined;
+  return fromInstance ?? headers.get('x-request-id') ?? headers.get('request-id') ?? undefined;
 }
 
 function isProblem(body: unknown): body is Problem {

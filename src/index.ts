@@ -3,13 +3,14 @@
  * receiver of its server messages.
  *
  *   import { createConnectCallClient, ApiError } from '@interactly/connect-call';
- *   const client = createConnectCallClient({ token: process.env.CONNECT_CALL_TOKEN! });
+ *   // The token comes from INTERACTLY_API_KEY; server: 'qa' for the QA environment.
+ *   const client = createConnectCallClient({ server: 'qa' });
  *   const call = await client.connectCall({ direction: 'outbound', phoneNumberId, customer: { number } });
  *   const record = await client.getCall(call.id!);
  */
 import type { components, paths } from '../generated/schema.js';
 
-export { createConnectCallClient, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_PAGES } from './client.ts';
+export { createConnectCallClient, ENV_TOKEN, ENV_BASE_URL, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_PAGES } from './client.ts';
 export type { ConnectCallClient, ConnectCallClientOptions, CallOptions, ListAllCallsOptions, ListCallsQuery } from './client.ts';
 export {
   ConnectCallError,
@@ -29,7 +30,8 @@ export { parseServerMessage, DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_MAX_MESSAGE_DEPTH
 export type { ParseServerMessageOptions, ServerMessageOf } from './server-messages.ts';
 export { isTerminalStatus } from './status.ts';
 export type { TerminalStatus } from './status.ts';
-export { operations, servers, serverMessages, defaultServerUrl, contractVersion } from '../generated/operations.ts';
+export { operations, servers, serverUrls, serverMessages, defaultServerUrl, contractVersion } from '../generated/operations.ts';
+export type { ServerName } from '../generated/operations.ts';
 export type { OperationId, ServerMessage, ServerMessageType } from '../generated/operations.ts';
 export type { FetchLike } from './transport.ts';
 

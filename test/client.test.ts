@@ -815,3 +815,50 @@ describe('bundles', () => {
     expect(receiverOnly).not.toMatch(/Bearer |openapi-fetch|listAllCalls/);
   }, 30_000);
 });
+
+describe('configuration from the environment and named servers', () => {
+  afterAll(() => vi.unstubAllEnvs());
+  it('reads the token from INTERACTLY_API_KEY and the base URL from INTERACTLY_BASE_URL when they are not passed', async () => {
+    vi.stubEnv('INTERACTLY_API_KEY', TOKEN);
+    vi.stubEnv('INTERACTLY_BASE_URL', server.url);
+    const c = createConnectCallClient();
+    expect(c.baseUrl).toBe(server.url);
+    await c.connectCall(minimal);
+    expect(server.seen[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    vi.unstubAllEnvs();
+  });
+  it('options win over the environment', () => {
+    vi.stubEnv('INTERACTLY_API_KEY', 'from-env');
+    vi.stubEnv('INTERACTLY_BASE_URL', 'http://127.0.0.1:1');
+    expect(createConnectCallClient({ token: TOKEN, baseUrl: server.url }).baseUrl).toBe(server.url);
+    expect(createConnectCallClient({ server: 'qa' }).baseUrl).toBe('https://api-qa.interactly.ai');
+    vi.unstubAllEnvs();
+  });
+  it('a missing token says both ways to give one', () => {
+    vi.stubEnv('INTERACTLY_API_KEY', '');
+    expect(() => createConnectCallClient({})).toThrow(/no API key: pass \{ token \} or set the INTERACTLY_API_KEY environment variable/);
+    expect(() => createConnectCallClient()).toThrow(/INTERACTLY_API_KEY/);
+    vi.unstubAllEnvs();
+  });
+  it('server picks one of the contract\'s servers by name; production is the default', () => {
+    vi.stubEnv('INTERACTLY_BASE_URL', '');
+    expect(createConnectCallClient({ token: TOKEN }).baseUrl).toBe('https://api-prod.interactly.ai');
+    expect(createConnectCallClient({ token: TOKEN, server: 'production' }).baseUrl).toBe('https://api-prod.interactly.ai');
+    expect(createConnectCallClient({ token: TOKEN, server: 'qa' }).baseUrl).toBe('https://api-qa.interactly.ai');
+    expect(() => createConnectCallClient({ token: TOKEN, server: 'staging' as never })).toThrow(/"server" must be one of "production", "qa", got "staging"/);
+    expect(() => createConnectCallClient({ token: TOKEN, server: 'qa', baseUrl: server.url })).toThrow(/either option "server" or option "baseUrl", not both/);
+    vi.unstubAllEnvs();
+  });
+});
+
+describe('request ids', () => {
+  it('come from the problem\'s instance (urn:request:<id>), where the contract carries them', async () => {
+    server.handle((_req, res) => {
+      res.writeHead(404, { 'content-type': 'application/problem+json' }).end(JSON.stringify(example('ProblemNotFound')));
+    });
+    const err = (await client().getCall('nope').catch((e: unknown) => e)) as ApiError;
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.requestId).toBe('0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e');
+    expect(err.message).toContain('(request id 0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e)');
+  });
+});

@@ -1,6 +1,6 @@
 /*
  * Generated from openapi/ by `npm run generate`. Do not edit: change openapi/ and regenerate.
- * source sha256: 13bce3971c35ce08b4f1600dc47c227237c193ed511b49fa495838da4310e6f9
+ * source sha256: 5b27e6bbf3614b7ccf521d7640bac420012158aec14d6851a2a35c49d0328b27
  */
 // Ajv standalone code (draft-07 engine; the schemas use no keyword whose meaning differs in 2020-12), annotations stripped. No runtime imports.
 export const validateGetCallPath = validate110;

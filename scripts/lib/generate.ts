@@ -188,7 +188,8 @@ function jsdoc(lines: string[], indent = ''): string {
 
 function operationsModule(doc: OpenApiDocument, ops: OperationEntry[], events: ServerMessageEntry[], hash: string): string {
   const table = Object.fromEntries(ops.map((o) => [o.operationId, o]));
-  const servers = (doc.servers ?? []).map((s: any) => ({ url: s.url, description: s.description }));
+  const servers = (doc.servers ?? []).map((s: any) => ({ ...(s['x-server-name'] ? { name: s['x-server-name'] } : {}), url: s.url, description: s.description }));
+  const named = servers.filter((s: { name?: string }) => s.name);
   const methods = ops.map((o) => {
     const op = resolveRef(doc, doc.paths[o.path])[o.method];
     const T = `OperationTypes[${JSON.stringify(o.operationId)}]`;
@@ -267,6 +268,11 @@ export type ServerMessage = ${events.map((e) => `components['schemas'][${JSON.st
 export const servers = ${JSON.stringify(servers, null, 2)} as const;
 
 export const defaultServerUrl = ${JSON.stringify(servers[0]?.url ?? '')};
+
+/** The servers by their \`x-server-name\`: choose one with the client's \`server\` option. */
+export const serverUrls = ${JSON.stringify(Object.fromEntries(named.map((s: { name: string; url: string }) => [s.name, s.url])), null, 2)} as const;
+
+export type ServerName = keyof typeof serverUrls;
 
 /** info.version of the contract these files were generated from. */
 export const contractVersion = ${JSON.stringify(doc.info.version)};
