@@ -16,7 +16,7 @@ import { bundleContract, ContractError, type OpenApiDocument } from './lib/contr
 import { SPEC_ROOT, rel } from './lib/paths.ts';
 import { DiffError, diffContracts, formatReport, gate, stripGenerated, type Change, type GateResult } from './lib/diff.ts';
 import { RELEASES_DIR, latestRelease } from './lib/diff-release.ts';
-import { isMain, parseFlags } from './lib/cli.ts';
+import { isMain, parseFlags, reportUsage, type CommandHelp } from './lib/cli.ts';
 
 export interface DiffOptions {
   releasesDir?: string;
@@ -69,8 +69,20 @@ export async function runDiff(opts: DiffOptions = {}): Promise<DiffRun> {
   }
 }
 
+export const HELP: CommandHelp = {
+  usage: 'npm run diff [-- --json] [--releases-dir <dir>] [--root <openapi.yaml>]',
+  summary:
+    'Compare the working contract with the last release in releases/ and classify every change as breaking or compatible, for clients and for servers, with its JSON path, where it is reached from, and why. Fails on a breaking change unless info.version raised its major number. For JSON only on stdout, run it silently: npm run -s diff -- --json (npm run prints its own header lines otherwise).',
+  flags: {
+    '--json': 'print the changes as JSON (with npm run -s, stdout is then JSON alone)',
+    '--releases-dir <dir>': 'where the released contracts are (default releases/)',
+    '--root <file>': 'the working contract root (default openapi/openapi.yaml)',
+  },
+  exitCodes: { 0: 'no breaking change (or the major version was raised)', 1: 'a breaking change without a major version bump', 2: 'bad command line, or the contract or a release could not be read' },
+};
+
 export function parseArgs(argv: string[]): DiffOptions {
-  const f = parseFlags('diff', argv, { json: { type: 'boolean' }, 'releases-dir': { type: 'string' }, root: { type: 'string' } }, 'usage: npm run diff [-- --json] [--releases-dir <dir>] [--root <openapi.yaml>]', (m) => new DiffError(m));
+  const f = parseFlags('diff', argv, { json: { type: 'boolean' }, 'releases-dir': { type: 'string' }, root: { type: 'string' } }, HELP);
   const opts: DiffOptions = {};
   if (f.json) opts.json = true;
   if (f['releases-dir'] !== undefined) opts.releasesDir = path.resolve(f['releases-dir']);
@@ -83,8 +95,7 @@ if (isMain(import.meta.url)) {
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (err) {
-    console.error((err as Error).message);
-    process.exit(2);
+    process.exit(reportUsage(err));
   }
   runDiff(opts).then(
     (r) => process.exit(r.code),

@@ -11,7 +11,7 @@ import { DOCS_INDEX, DocsError, renderDocs } from './lib/docs.ts';
 import { CodeSampleError } from './lib/code-samples.ts';
 import { writeFileAtomic } from './lib/atomic.ts';
 import { rel } from './lib/paths.ts';
-import { runMain } from './lib/cli.ts';
+import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
 
 /** The docs as the contract renders them now. */
 export async function computeDocs(): Promise<string> {
@@ -25,11 +25,20 @@ export function docsStaleness(html: string, file: string = DOCS_INDEX): string |
   return fs.readFileSync(file, 'utf8') === html ? undefined : `${rel(file)} is stale`;
 }
 
+export const HELP: CommandHelp = {
+  usage: 'npm run docs [-- --check]',
+  summary:
+    'Render the bundled contract into docs/index.html: one file with Redoc inlined, that opens from disk and makes no outside request. Written atomically; left untouched when the contract is broken.',
+  flags: { '--check': 'render in memory only; exit 1 naming docs/index.html when it is stale' },
+  exitCodes: { 0: 'written, or (--check) up to date', 1: 'the contract is broken, or (--check) docs/index.html is stale', 2: 'bad command line' },
+};
+
 export async function main(argv: string[]): Promise<number> {
-  const unknown = argv.filter((a) => a !== '--check');
-  if (unknown.length) {
-    console.error(`docs: unknown flag ${unknown.join(', ')} (expected: --check)`);
-    return 2;
+  let check: boolean;
+  try {
+    check = Boolean(parseFlags('docs', argv, { check: { type: 'boolean' } }, HELP).check);
+  } catch (err) {
+    return reportUsage(err);
   }
   const t0 = performance.now();
   let html: string;
@@ -43,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const ms = (performance.now() - t0).toFixed(0);
-  if (argv.includes('--check')) {
+  if (check) {
     const stale = docsStaleness(html);
     if (stale) {
       console.error(`docs:check: ${stale}; run \`npm run docs\` and commit it`);

@@ -10,6 +10,11 @@ import { diffContracts, formatChange, gate, type Change } from '../scripts/lib/d
 const PATH = '/calls/v1/conversations/connect';
 const OP = '#/paths/~1calls~1v1~1conversations~1connect/post';
 const SCHEMAS = '#/components/schemas';
+const PARAMS = '#/components/parameters';
+const LIST = '/calls/v1/conversations';
+const LIST_OP = '#/paths/~1calls~1v1~1conversations/get';
+const GET = '/calls/v1/conversations/{id}';
+const HOOKS = '#/webhooks';
 
 let base: OpenApiDocument;
 beforeAll(async () => {
@@ -168,6 +173,159 @@ const cases: Record<string, Case[]> = {
       where: 'application/problem+json › /detail',
     },
   ],
+  'path and query parameters': [
+    {
+      name: 'a new optional query parameter on an existing operation (List Calls)',
+      edit: (d) => d.paths[LIST].get.parameters.push({ name: 'status', in: 'query', required: false, schema: { type: 'string' } }),
+      pointer: `${LIST_OP}/parameters/5`,
+      expected: 'compatible',
+      where: `GET ${LIST} › query parameter status`,
+      because: /status is new and optional/,
+    },
+    {
+      name: 'a new required query parameter on an existing operation',
+      edit: (d) => d.paths[LIST].get.parameters.push({ name: 'teamId', in: 'query', required: true, schema: { type: 'string' } }),
+      pointer: `${LIST_OP}/parameters/5`,
+      expected: 'breaking',
+      because: /without the new required query parameter teamId are rejected/,
+    },
+    {
+      name: 'an optional query parameter made required (page)',
+      edit: (d) => (d.components.parameters.Page.required = true),
+      pointer: `${PARAMS}/Page/required`,
+      expected: 'breaking',
+      where: `GET ${LIST} › query parameter page`,
+      because: /requests without query parameter page are now rejected/,
+    },
+    {
+      name: 'a required query parameter made optional (startDate)',
+      edit: (d) => (d.components.parameters.StartDate.required = false),
+      pointer: `${PARAMS}/StartDate/required`,
+      expected: 'compatible',
+      because: /may now be left out/,
+    },
+    {
+      name: 'a query parameter removed (sort)',
+      edit: (d) => d.paths[LIST].get.parameters.pop(),
+      pointer: `${PARAMS}/Sort`,
+      expected: 'breaking',
+      because: /clients that send query parameter sort lose its effect/,
+    },
+    {
+      name: 'a query parameter value removed (sort=status)',
+      edit: (d) => (d.components.parameters.Sort.schema.enum = d.components.parameters.Sort.schema.enum.filter((v: string) => v !== 'status')),
+      pointer: `${PARAMS}/Sort/schema/enum`,
+      expected: 'breaking',
+      where: `GET ${LIST} › query parameter sort`,
+      because: /"status" removed/,
+    },
+    {
+      name: 'a query parameter value added (sort=duration)',
+      edit: (d) => d.components.parameters.Sort.schema.enum.push('duration'),
+      pointer: `${PARAMS}/Sort/schema/enum`,
+      expected: 'compatible',
+    },
+    {
+      name: 'the default of an optional query parameter changed (size 10 → 20)',
+      edit: (d) => (d.components.parameters.Size.schema.default = 20),
+      pointer: `${PARAMS}/Size/schema/default`,
+      expected: 'breaking',
+      because: /requests that leave out query parameter size now get 20 instead of 10/,
+    },
+    {
+      name: 'a path parameter narrowed (id gets a pattern)',
+      edit: (d) => (d.components.parameters.CallId.schema.pattern = '^[0-9a-f-]+$'),
+      pointer: `${PARAMS}/CallId/schema/pattern`,
+      expected: 'breaking',
+      where: `GET ${GET} › path parameter id`,
+    },
+    {
+      name: 'a path parameter renamed ({id} → {callId}): same request on the wire',
+      edit: (d) => {
+        const item = d.paths[GET];
+        item.parameters = [{ ...d.components.parameters.CallId, name: 'callId' }];
+        d.paths['/calls/v1/conversations/{callId}'] = item;
+        delete d.paths[GET];
+      },
+      pointer: '#/paths/~1calls~1v1~1conversations~1{callId}',
+      expected: 'compatible',
+      because: /parameter names only/,
+    },
+  ],
+  'server messages (webhooks)': [
+    {
+      name: 'a server message removed',
+      edit: (d) => delete d.webhooks.hang,
+      pointer: `${HOOKS}/hang/post`,
+      expected: 'breaking',
+      where: 'webhook hang',
+      because: /receivers written for hang messages no longer get them/,
+    },
+    {
+      name: 'a server message added',
+      edit: (d) => (d.webhooks['transfer-update'] = structuredClone(d.webhooks.hang)),
+      pointer: `${HOOKS}/transfer-update/post`,
+      expected: 'compatible',
+      because: /transfer-update is a new server message/,
+    },
+    {
+      name: 'a field removed from every message (narrowed event body)',
+      edit: (d) => delete schema(d, 'ServerMessageFields').properties.timestamp,
+      pointer: `${SCHEMAS}/ServerMessageFields/properties/timestamp`,
+      expected: 'breaking',
+      where: 'message body application/json › /message/timestamp',
+      because: /no longer part of the message; receivers .* lose it/,
+    },
+    {
+      name: 'a message field that was always sent may now be missing',
+      edit: (d) => (schema(d, 'HangMessage').properties.message.allOf[1].required = []),
+      pointer: `${SCHEMAS}/HangMessage/properties/message/allOf/1/required`,
+      expected: 'breaking',
+      where: 'webhook hang › message body application/json › /message/type',
+      because: /was always present and may now be missing/,
+    },
+    {
+      name: 'a message value set widened (hang type const → enum of two)',
+      edit: (d) => {
+        const t = schema(d, 'HangMessage').properties.message.allOf[1].properties.type;
+        delete t.const;
+        t.enum = ['hang', 'hang-recovered'];
+      },
+      pointer: `${SCHEMAS}/HangMessage/properties/message/allOf/1/properties/type/enum`,
+      expected: 'breaking',
+      because: /strict clients .* "hang-recovered"/,
+    },
+    {
+      name: 'a new optional field in a message',
+      edit: (d) => (schema(d, 'ServerMessageFields').properties.region = { type: 'string' }),
+      pointer: `${SCHEMAS}/ServerMessageFields/properties/region`,
+      expected: 'compatible',
+      because: /ignore fields they do not know/,
+    },
+    {
+      name: 'a message body made optional',
+      edit: (d) => (d.webhooks.hang.post.requestBody.required = false),
+      pointer: `${HOOKS}/hang/post/requestBody/required`,
+      expected: 'breaking',
+      because: /may now come without a body/,
+    },
+    {
+      name: 'the receiver\'s documented answer removed',
+      edit: (d) => {
+        d.webhooks.hang.post.responses['204'] = d.webhooks.hang.post.responses['200'];
+        delete d.webhooks.hang.post.responses['200'];
+      },
+      pointer: `${HOOKS}/hang/post/responses/200`,
+      expected: 'breaking',
+      because: /receivers that answer 200/,
+    },
+    {
+      name: 'a message described differently',
+      edit: (d) => (d.webhooks.hang.post.description = 'Another description.'),
+      pointer: `${HOOKS}/hang/post/description`,
+      expected: 'compatible',
+    },
+  ],
   'operation side': [
     {
       name: 'a path removed (renamed)',
@@ -294,6 +452,22 @@ describe('matrix: details', () => {
     expect(r!.server).toEqual({ breaking: true, reason: expect.stringMatching(/^breaking for servers: the implementation must always send \/id/) });
   });
 
+  it('a request default matters only where a request may leave the field out', () => {
+    // The released contract had `default: outbound` on Direction; it is required in the request.
+    const released = structuredClone(base) as any;
+    released.components.schemas.Direction.default = 'outbound';
+    const changes = diffContracts(released, base);
+    const req = only(changes, `${SCHEMAS}/Direction/default`, 'request');
+    expect(req.classification).toBe('compatible');
+    expect(req.client.reason).toMatch(/required in requests, so no valid request ever relied on it/);
+    expect(only(changes, `${SCHEMAS}/Direction/default`, 'response').classification).toBe('compatible');
+    // The same default on an optional request field is what requests without it get: breaking.
+    const optional = structuredClone(base) as any;
+    optional.components.schemas.ConnectCallRequest.properties.assistantId.default = 'asst_default';
+    const [c] = diffContracts(optional, base).filter((x) => x.side === 'request');
+    expect(c).toMatchObject({ pointer: `${SCHEMAS}/ConnectCallRequest/properties/assistantId/default`, classification: 'breaking' });
+  });
+
   it('documentation-only edits are compatible and named', () => {
     const changes = changesAfter((d) => (prop(d, 'Call', 'teamId').description = 'Another description.'));
     const c = only(changes, `${SCHEMAS}/Call/properties/teamId/description`);
@@ -349,13 +523,73 @@ describe('matrix: the gate', () => {
     const same = gate(changes, released(), released());
     expect(same).toMatchObject({ ok: true, breaking: [] });
     expect(same.message).toMatch(/Raise info.version above/);
-    expect(gate(changes, released(), `${major()}.1.0`).message).toBe('no breaking changes.');
+    const [maj, min] = released().split('.').map(Number);
+    expect(gate(changes, released(), `${maj}.${min! + 1}.0`).message).toBe('no breaking changes.');
   });
 
   it('a working version below the released one fails', () => {
     const verdict = gate([], '2.1.0', '2.0.9');
     expect(verdict.ok).toBe(false);
     expect(verdict.message).toMatch(/info.version 2.0.9 is lower than the last released version 2.1.0/);
+  });
+});
+
+describe('matrix: additions and what they bring', () => {
+  it('a new operation brings its parameters, body and components as one addition, not as parameter changes', () => {
+    const changes = changesAfter((d) => {
+      d.components.parameters.Format = { name: 'format', in: 'query', required: true, schema: { $ref: '#/components/schemas/TranscriptFormat' } };
+      d.components.schemas.TranscriptFormat = { type: 'string', enum: ['text', 'srt'] };
+      d.paths['/calls/v1/conversations/{id}/transcript'] = {
+        parameters: [{ $ref: '#/components/parameters/CallId' }],
+        get: { operationId: 'getTranscript', parameters: [{ $ref: '#/components/parameters/Format' }], responses: { '200': { description: 'ok' } } },
+      };
+    });
+    expect(changes.map((c) => [c.pointer, c.kind, c.classification])).toEqual([
+      ['#/paths/~1calls~1v1~1conversations~1{id}~1transcript/get', 'operation-added', 'compatible'],
+      [`${PARAMS}/Format`, 'component-added', 'compatible'],
+      [`${SCHEMAS}/TranscriptFormat`, 'component-added', 'compatible'],
+    ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)).sort((a, b) => (a[1] === 'operation-added' ? -1 : b[1] === 'operation-added' ? 1 : 0)));
+    // TranscriptFormat is reached only through the parameter: still "used by" the new operation.
+    const nested = changes.find((c) => c.pointer === `${SCHEMAS}/TranscriptFormat`)!;
+    expect(nested.where).toBe('GET /calls/v1/conversations/{id}/transcript');
+    expect(changes.every((c) => c.kind !== 'parameter-added-required')).toBe(true);
+  });
+
+  it('a schema reached only through another new schema counts as used; a truly unused one is named as such', () => {
+    const changes = changesAfter((d) => {
+      schema(d, 'Call').properties.transfer = { $ref: '#/components/schemas/Transfer' };
+      d.components.schemas.Transfer = { type: 'object', properties: { target: { $ref: '#/components/schemas/TransferTarget' } } };
+      d.components.schemas.TransferTarget = { type: 'string' };
+      d.components.schemas.Orphan = { type: 'string' };
+    });
+    const byPointer = new Map(changes.map((c) => [c.pointer, c]));
+    expect(byPointer.get(`${SCHEMAS}/Call/properties/transfer`)).toMatchObject({ kind: 'property-added', classification: 'compatible' });
+    expect(byPointer.get(`${SCHEMAS}/TransferTarget`)).toMatchObject({ kind: 'component-added', where: `POST ${PATH}` });
+    expect(byPointer.get(`${SCHEMAS}/Transfer`)).toMatchObject({ kind: 'component-added' });
+    expect(byPointer.get(`${SCHEMAS}/Orphan`)).toMatchObject({ kind: 'unreferenced-component', classification: 'compatible' });
+    expect(byPointer.get(`${SCHEMAS}/Orphan`)!.client.reason).toMatch(/was added, and no operation or server message uses it/);
+  });
+
+  it('a schema shared by several server messages is one change, placed at each of them', () => {
+    const changes = changesAfter((d) => delete schema(d, 'ServerMessageCall').properties.teamId);
+    const c = only(changes, `${SCHEMAS}/ServerMessageCall/properties/teamId`);
+    expect(c.classification).toBe('breaking');
+    expect([c.where, ...c.also].map((w) => w.split(' › ')[0]).sort()).toEqual(
+      ['webhook conversation-update', 'webhook end-of-call-report', 'webhook error', 'webhook hang', 'webhook status-update'],
+    );
+  });
+
+  it('removing a server message removes the components only it used, without reporting them as unused', () => {
+    const changes = changesAfter((d) => {
+      delete d.webhooks.error;
+      delete d.components.schemas.ErrorMessage;
+      delete d.components.schemas.ServerMessageError;
+      delete d.components.examples.ErrorExample;
+    });
+    expect(changes.filter((c) => c.classification === 'breaking').map((c) => c.pointer)).toEqual([`${HOOKS}/error/post`]);
+    for (const name of ['ErrorMessage', 'ServerMessageError']) {
+      expect(changes.find((c) => c.pointer === `${SCHEMAS}/${name}`)).toMatchObject({ kind: 'component-removed', where: 'webhook error' });
+    }
   });
 });
 

@@ -11,8 +11,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleContract, type OpenApiDocument } from '../scripts/lib/contract.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
-import { compareVersions, parseVersion } from '../scripts/lib/diff.ts';
-import { RELEASES_DIR, latestRelease, listReleases, releaseText } from '../scripts/lib/diff-release.ts';
+import { compareVersions, diffContracts, formatChange, parseVersion } from '../scripts/lib/diff.ts';
+import { RELEASES_DIR, latestRelease, listReleases, readRelease, releaseText } from '../scripts/lib/diff-release.ts';
 import { parseArgs, runDiff } from '../scripts/diff.ts';
 
 const run = promisify(execFile);
@@ -60,6 +60,29 @@ describe('the committed baseline', () => {
     if (r.changes.length === 0) expect(io.out.join('\n')).toMatch(/no changes\.$/);
   });
 
+  it('1.0.0 → the working contract: every change of the 1.1.0 growth is compatible, nothing is "unused"', () => {
+    const first = listReleases().find((r) => r.version.text === '1.0.0')!;
+    const changes = diffContracts(readRelease(first).doc, working);
+    expect(changes.filter((c) => c.classification === 'breaking').map(formatChange)).toEqual([]);
+    const kinds = (kind: string) => changes.filter((c) => c.kind === kind).map((c) => c.where).sort();
+    expect(kinds('operation-added')).toEqual(['GET /calls/v1/conversations', 'GET /calls/v1/conversations/{id}', 'POST /calls/v1/conversations/{id}/control']);
+    expect(kinds('webhook-added')).toEqual(['webhook conversation-update', 'webhook end-of-call-report', 'webhook error', 'webhook hang', 'webhook status-update']);
+    expect(kinds('unreferenced-component')).toEqual([]);
+    expect(changes.some((c) => c.kind === 'unclassified')).toBe(false);
+    // Reached only through other schemas, and still placed at what uses them.
+    const at = (name: string) => {
+      const c = changes.find((x) => x.pointer === `#/components/schemas/${name}`)!;
+      expect(c, name).toMatchObject({ kind: 'component-added', classification: 'compatible' });
+      return [c.where, ...c.also].sort();
+    };
+    expect(at('ConversationMessage')).toEqual(expect.arrayContaining(['GET /calls/v1/conversations/{id}', 'webhook conversation-update']));
+    expect(at('ServerMessageCall')).toEqual(['webhook conversation-update', 'webhook end-of-call-report', 'webhook error', 'webhook hang', 'webhook status-update']);
+    // Documentation edits of what 1.0.0 already had.
+    for (const pointer of ['#/info/title', '#/info/summary', '#/components/responses/BadRequest/description', '#/components/schemas/FieldError/properties/pointer/description']) {
+      expect(changes.find((c) => c.pointer === pointer), pointer).toMatchObject({ kind: 'documentation', classification: 'compatible' });
+    }
+  });
+
   it('the CLI runs the same comparison and exits 0', async () => {
     const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const { stdout } = await run(process.execPath, [tsx, 'scripts/diff.ts'], { cwd: ROOT, timeout: 60_000 });
@@ -74,7 +97,7 @@ describe('runDiff', () => {
     const r = await runDiff({ releasesDir: dir, contract: working, log: io.log, error: io.error });
     expect(r.code).toBe(0);
     expect(r.changes).toEqual([]);
-    expect(io.out.join('\n')).toMatch(/against released 1\.0\.0 .*\nno changes\.$/);
+    expect(io.out.join('\n')).toMatch(new RegExp(`against released ${String(working.info.version).replace(/\./g, '\\.')} .*\\nno changes\\.$`));
   });
 
   it('exits 1 on a breaking change without a major bump, naming the path and the reason', async () => {

@@ -81,7 +81,7 @@ describe('docs/index.html drift', () => {
       expect(await main(['--check'])).toBe(0);
       expect(log.mock.calls.flat().join('\n')).toContain('docs/index.html is up to date');
       expect(await main(['--chek'])).toBe(2);
-      expect(err.mock.calls.flat().join('\n')).toContain('unknown flag --chek');
+      expect(err.mock.calls.flat().join('\n')).toContain('unknown flag "--chek"');
     } finally {
       log.mockRestore();
       err.mockRestore();
@@ -138,10 +138,20 @@ describe('privacy: nothing leaves the page', () => {
     expect(csp).toContain("connect-src 'none'");
     expect(csp).toContain('img-src data:');
     expect(csp).not.toMatch(/https?:|\*/);
+    // Search is on (redocly.yaml): its Web Worker, made from a blob: URL, is the one extra source allowed.
+    expect(csp).toContain('worker-src blob:');
     const hashes = [...csp.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
     const scripts = executableScripts(html);
     expect(scripts).toHaveLength(2);
     expect(hashes).toEqual(scripts.map((s) => crypto.createHash('sha256').update(s, 'utf8').digest('base64')));
+  });
+
+  it('allows workers only while search is on', async () => {
+    const cspOf = (page: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)![1]!;
+    const options = JSON.parse(scriptById(html, 'redoc-options'));
+    expect(options.disableSearch).toBe(false);
+    const noSearch = await renderDocs(doc, { redocOptions: { ...options, disableSearch: true } });
+    expect(cspOf(noSearch)).not.toContain('worker-src');
   });
 
   it('has no external script, stylesheet or icon', () => {
@@ -161,8 +171,13 @@ describe('content of the page', () => {
   it('embeds the docs copy of the contract, with the generated code samples', () => {
     const embedded = JSON.parse(scriptById(html, 'openapi-document')) as OpenApiDocument;
     expect(embedded).toEqual(withCodeSamples(doc));
-    const samples = embedded.paths['/calls/v1/conversations/connect']!.post['x-codeSamples'] as Array<{ label: string; source: string }>;
-    expect(samples.map((s) => s.label)).toEqual(['curl', 'TypeScript']);
+    for (const [p, item] of Object.entries(embedded.paths)) {
+      for (const [m, op] of Object.entries(item as Record<string, any>)) {
+        if (m === 'parameters') continue;
+        const samples = op['x-codeSamples'] as Array<{ label: string; source: string }>;
+        expect(samples?.map((s) => s.label), `${m} ${p}`).toEqual(['curl', 'TypeScript']);
+      }
+    }
   });
 
   it('takes the Redoc options (branding included) from the openapi section of redocly.yaml', async () => {
@@ -192,11 +207,50 @@ describe('code samples stay on the docs copy', () => {
     expect(fs.readFileSync(path.join(GENERATED_DIR, 'openapi.yaml'), 'utf8')).not.toContain('x-codeSamples');
   });
 
-  it('builds the body from the named example and names a missing one', () => {
-    const [op] = buildCodeSamples(doc, { example: 'full' });
-    expect(op!.samples[0]!.source).toContain('"assistantSystemPrompt"');
-    expect(() => buildCodeSamples(doc, { example: 'nope' })).toThrow(CodeSampleError);
-    expect(() => buildCodeSamples(doc, { example: 'nope' })).toThrow(/request example "nope" not found.*"full", "minimal"/);
+  it('builds a body from `minimal`, else the first named example, or the one asked for, and names a missing one', () => {
+    const bodyOf = (ops: ReturnType<typeof buildCodeSamples>, id: string) => ops.find((o) => o.operationId === id)!.call.body;
+    const byDefault = buildCodeSamples(doc);
+    const examples = (p: string, m: string) => doc.paths[p]![m].requestBody.content['application/json'].examples as Record<string, { $ref: string }>;
+    const value = (ref: { $ref: string }) => (doc.components.examples as Record<string, { value: unknown }>)[ref.$ref.split('/').pop()!]!.value;
+    // connectCall has `minimal`; controlCall has none, so its first named example (`say`) is used.
+    expect(bodyOf(byDefault, 'connectCall')).toEqual(value(examples('/calls/v1/conversations/connect', 'post').minimal!));
+    const control = examples('/calls/v1/conversations/{id}/control', 'post');
+    expect(Object.keys(control)[0]).toBe('say');
+    expect(bodyOf(byDefault, 'controlCall')).toEqual(value(control.say!));
+    // Operations without a body get none.
+    expect(byDefault.find((o) => o.operationId === 'getCall')!.samples[0]!.source).not.toContain('--data');
+
+    const full = buildCodeSamples(doc, { examples: { connectCall: 'full', controlCall: 'end' } });
+    expect(full.find((o) => o.operationId === 'connectCall')!.samples[0]!.source).toContain('"assistantSystemPrompt"');
+    expect(bodyOf(full, 'controlCall')).toEqual(value(control.end!));
+    expect(() => buildCodeSamples(doc, { examples: { connectCall: 'nope' } })).toThrow(CodeSampleError);
+    expect(() => buildCodeSamples(doc, { examples: { connectCall: 'nope' } })).toThrow(/POST \/calls\/v1\/conversations\/connect: request example "nope" not found.*"full", "minimal"/);
+    expect(() => buildCodeSamples(doc, { examples: { getCall: 'x' } })).toThrow(/takes no request body/);
+    expect(() => buildCodeSamples(doc, { examples: { connnectCall: 'full' } })).toThrow(/unknown operation\(s\) "connnectCall"/);
+  });
+
+  it('a new operation gets samples from the contract alone, and a parameter without an example is named', () => {
+    const grown = structuredClone(doc);
+    grown.paths['/calls/v1/conversations/{id}/transcript'] = {
+      parameters: [{ $ref: '#/components/parameters/CallId' }],
+      get: {
+        operationId: 'getTranscript',
+        parameters: [{ name: 'format', in: 'query', required: true, schema: { type: 'string' }, example: 'text' }],
+        responses: { '200': { description: 'ok' } },
+      },
+    };
+    const op = buildCodeSamples(grown).find((o) => o.operationId === 'getTranscript')!;
+    expect(op.url).toMatch(/\/calls\/v1\/conversations\/a12f9c88-c155-461f-9771-4d240cdc9a04\/transcript\?format=text$/);
+    expect(op.samples[1]!.source).toContain(`await client.getTranscript('a12f9c88-c155-461f-9771-4d240cdc9a04', {\n    format: 'text',\n  });`);
+    delete grown.paths['/calls/v1/conversations/{id}/transcript'].get.parameters[0].example;
+    expect(() => buildCodeSamples(grown)).toThrow(/GET \/calls\/v1\/conversations\/\{id\}\/transcript query parameter "format" has no `example`/);
+  });
+
+  it('path parameters are percent-encoded into the curl URL', () => {
+    const odd = structuredClone(doc);
+    odd.components.parameters!.CallId.example = 'CC-1/2 x';
+    const op = buildCodeSamples(odd).find((o) => o.operationId === 'getCall')!;
+    expect(op.url.endsWith('/calls/v1/conversations/CC-1%2F2%20x')).toBe(true);
   });
 
   it('quotes shell data so that any example text survives', () => {

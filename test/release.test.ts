@@ -112,6 +112,25 @@ describe('release', () => {
     expect(entry).not.toContain('### Breaking');
   });
 
+  it('lists components that come with a new server message in their own section, with what uses them', async () => {
+    await release(opts(version('1.0.0')));
+    const out = await release(
+      opts(
+        version('1.1.0', (d) => {
+          d.components.schemas.TransferTarget = { type: 'string' };
+          d.components.schemas.TransferMessage = { type: 'object', properties: { message: { type: 'object', properties: { target: { $ref: '#/components/schemas/TransferTarget' } } } } };
+          d.webhooks['transfer-update'] = { post: { operationId: 'transferUpdateMessage', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/TransferMessage' } } } }, responses: { '200': { description: 'ok' } } } };
+        }),
+      ),
+    );
+    expect(out.changes.filter((c) => c.classification === 'breaking')).toEqual([]);
+    expect(out.entry).toContain('- `#/webhooks/transfer-update/post` at webhook transfer-update\n  - compatible for clients: transfer-update is a new server message');
+    const components = out.entry.slice(out.entry.indexOf('### Components\n\n'));
+    expect(components).toContain('\n- `schemas/TransferMessage` added, used by webhook transfer-update\n');
+    // Reached only through TransferMessage, and still placed at the message.
+    expect(components).toContain('\n- `schemas/TransferTarget` added, used by webhook transfer-update\n');
+  });
+
   it('refuses a breaking change without a major bump, naming the path and the reason, and writes nothing', async () => {
     await release(opts(version('1.0.0')));
     const before = snapshot();

@@ -1,23 +1,31 @@
 /**
  * Code samples for the reference docs, made from the contract itself: for every
- * operation with a JSON request body, a curl command and a TypeScript snippet
- * that uses this package's client, both built from one of the operation's named
- * request examples. They are attached as `x-codeSamples` to a COPY of the
- * document (the docs' copy); generated/openapi.* never carry them.
+ * operation, a curl command and a TypeScript snippet that calls this package's
+ * client the way its generated method signature says, `(pathParam..., query?,
+ * body?)`. Path parameters and required query parameters come from the
+ * parameters' `example`s; the body from the operation's `minimal` request
+ * example when it has one, else its first named example. A new operation gets
+ * samples with no hand edit. They are attached as `x-codeSamples` to a COPY of
+ * the document (the docs' copy); generated/openapi.* never carry them.
  *
- * The TypeScript sample is compiled against the real client types by
- * test/docs.samples.test.ts, and the curl sample is run against the Prism mock,
- * so the docs cannot show code that does not build or a request the contract
- * rejects.
+ * The TypeScript samples are compiled against the real client types by
+ * test/docs.samples.test.ts, and the curl samples are run against the Prism
+ * mock, so the docs cannot show code that does not build or a request the
+ * contract rejects.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenApiDocument } from './contract.ts';
+import { HTTP_METHODS, resolveRef } from './openapi.ts';
 import { ROOT } from './paths.ts';
 
-/** The environment variable both samples read the API token from. */
-export const TOKEN_ENV = 'CONNECT_CALL_TOKEN';
-/** The request example the samples are built from, unless told otherwise. */
+/**
+ * The environment variable both samples read the API key from: the one the
+ * client itself reads when no `token` is given (src/client.ts ENV_TOKEN;
+ * test/docs.samples.test.ts keeps the two equal).
+ */
+export const TOKEN_ENV = 'INTERACTLY_API_KEY';
+/** The request example a body is built from when the operation has it (else its first named example). */
 export const DEFAULT_SAMPLE_EXAMPLE = 'minimal';
 
 export interface CodeSample {
@@ -29,15 +37,17 @@ export interface CodeSample {
 }
 
 export interface CodeSampleOptions {
-  /** Name of the request example to build the body from (default `minimal`). */
-  example?: string;
+  /**
+   * Which named request example to build an operation's body from, by
+   * operationId. Default: `minimal` when the operation has it, else its first
+   * named example. Naming an operation or example that does not exist is an error.
+   */
+  examples?: Record<string, string>;
   /** npm package name the TypeScript sample imports (default: the `name` in package.json). */
   packageName?: string;
   /** Base URL in the curl sample (default: the spec's production server). */
   serverUrl?: string;
 }
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export class CodeSampleError extends Error {
   constructor(message: string) {
@@ -56,23 +66,16 @@ export function packageName(): string {
   return pkg.name;
 }
 
-/** Follow local `$ref`s (`#/...`) until a non-reference object is reached. */
-function resolveLocal<T = any>(doc: OpenApiDocument, value: unknown, where: string): T {
-  let cur: any = value;
-  const seen = new Set<string>();
-  while (cur && typeof cur === 'object' && typeof cur.$ref === 'string') {
-    const ref: string = cur.$ref;
-    if (!ref.startsWith('#/')) throw new CodeSampleError(`${where}: only local $refs can be followed, got ${ref}`);
-    if (seen.has(ref)) throw new CodeSampleError(`${where}: circular $ref ${ref}`);
-    seen.add(ref);
-    cur = ref
-      .slice(2)
-      .split('/')
-      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<any>((o, k) => (o && typeof o === 'object' ? o[k] : undefined), doc);
-    if (cur === undefined) throw new CodeSampleError(`${where}: $ref ${ref} does not resolve`);
+/** Follow local `$ref`s, turning a dangling or circular one into an error that says where it was met. */
+function resolveAt<T = any>(doc: OpenApiDocument, value: unknown, where: string): T {
+  if (value && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string' && !(value as { $ref: string }).$ref.startsWith('#/')) {
+    throw new CodeSampleError(`${where}: only local $refs can be followed, got ${(value as { $ref: string }).$ref}`);
   }
-  return cur as T;
+  try {
+    return resolveRef<T>(doc, value);
+  } catch (err) {
+    throw new CodeSampleError(`${where}: ${(err as Error).message}`);
+  }
 }
 
 /** The production server: the first whose description names production, else the first server. */
@@ -88,13 +91,15 @@ export function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-export function curlSample(method: string, url: string, body: unknown): string {
-  return [
-    `curl --request ${method.toUpperCase()} ${shellQuote(url)} \\`,
-    `  --header "Authorization: Bearer $${TOKEN_ENV}" \\`,
-    `  --header 'Content-Type: application/json' \\`,
-    `  --data ${shellQuote(JSON.stringify(body, null, 2))}`,
-  ].join('\n');
+/**
+ * A curl command: the method, the full URL (path parameters and query already
+ * in it), the bearer token from the environment and, when there is one, the
+ * JSON body.
+ */
+export function curlSample(method: string, url: string, body?: unknown): string {
+  const lines = [`curl --request ${method.toUpperCase()} ${shellQuote(url)}`, `  --header "Authorization: Bearer $${TOKEN_ENV}"`];
+  if (body !== undefined) lines.push(`  --header 'Content-Type: application/json'`, `  --data ${shellQuote(JSON.stringify(body, null, 2))}`);
+  return lines.join(' \\\n');
 }
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -119,17 +124,49 @@ export function tsLiteral(value: unknown, indent = ''): string {
   throw new CodeSampleError(`a request example holds a ${typeof value}, which JSON cannot carry`);
 }
 
-export function typescriptSample(operationId: string, body: unknown, pkg: string): string {
+/** What one call of the client takes: its arguments, in the order of the generated method signature. */
+export interface SampleCall {
+  operationId: string;
+  method: string;
+  /** Path parameter values, in the order they appear in the path template. */
+  pathParams: Array<{ name: string; value: unknown }>;
+  /** The query object, when the operation takes a query (required parameters only, from their examples). */
+  query?: Record<string, unknown>;
+  /** The request body, when the operation takes one. */
+  body?: unknown;
+  /** The name of the 200 response's schema component, if any (names the result variable). */
+  resultSchema?: string;
+}
+
+/** The variable the result is held in: the success schema's name in camelCase, else `result`. */
+function resultName(schema: string | undefined): string {
+  if (!schema || !IDENT.test(schema)) return 'result';
+  return schema.charAt(0).toLowerCase() + schema.slice(1);
+}
+
+/**
+ * The TypeScript sample: the client's method for the operation, called with
+ * the arguments of its generated signature, `(pathParam..., query?, body?)`:
+ * `client.getCall(id)`, `client.listCalls(query)`, `client.controlCall(id, body)`.
+ */
+export function typescriptSample(call: SampleCall, pkg: string): string {
+  const args = [
+    ...call.pathParams.map((p) => tsLiteral(p.value, '  ')),
+    ...(call.query !== undefined ? [tsLiteral(call.query, '  ')] : []),
+    ...(call.body !== undefined ? [tsLiteral(call.body, '  ')] : []),
+  ];
+  const result = resultName(call.resultSchema);
+  const unsafe = call.method === 'post' || call.method === 'patch';
   return [
     `import { createConnectCallClient, ApiError } from ${tsString(pkg)};`,
     ``,
     `const client = createConnectCallClient({ token: process.env.${TOKEN_ENV}! });`,
     ``,
     `try {`,
-    `  const call = await client.${operationId}(${tsLiteral(body, '  ')});`,
-    `  console.log(\`call \${call.id} is \${call.status}\`);`,
+    `  const ${result} = await client.${call.operationId}(${args.join(', ')});`,
+    `  console.log(${result});`,
     `} catch (err) {`,
-    `  // Never retry blindly: the customer may already have been dialled.`,
+    ...(unsafe ? [`  // Not idempotent: never retry blindly, the request may already have taken effect.`] : []),
     `  if (err instanceof ApiError) {`,
     `    console.error(err.status, err.problem?.title, err.fieldErrors);`,
     `  }`,
@@ -142,56 +179,139 @@ export interface OperationSamples {
   method: string;
   path: string;
   operationId: string;
+  /** What the samples send, for tests and other renderings. */
+  call: SampleCall;
+  /** The URL the curl sample requests (server, path parameters and query filled in). */
+  url: string;
   samples: CodeSample[];
 }
 
-/** The samples for every operation that has a JSON request body, without touching the document. */
+/** The value a parameter's samples use: its `example`, else its first named example's `value`. */
+function parameterExample(doc: OpenApiDocument, param: Record<string, any>, where: string): unknown {
+  if ('example' in param) return param.example;
+  const named = param.examples && typeof param.examples === 'object' ? Object.entries(param.examples as Record<string, unknown>) : [];
+  if (named.length) {
+    const [name, raw] = named[0]!;
+    const ex = resolveAt<{ value?: unknown }>(doc, raw, `${where} example "${name}"`);
+    if (ex && 'value' in ex) return ex.value;
+  }
+  throw new CodeSampleError(`${where} has no \`example\`; the samples fill it in from there`);
+}
+
+/** Path-item and operation parameters merged (the operation's win by location and name), refs resolved. */
+function operationParameters(doc: OpenApiDocument, item: Record<string, any>, op: Record<string, any>, where: string): Array<Record<string, any>> {
+  const byKey = new Map<string, Record<string, any>>();
+  for (const [i, raw] of [...(item.parameters ?? []), ...(op.parameters ?? [])].entries()) {
+    const prm = resolveAt<Record<string, any>>(doc, raw, `${where} parameter #${i + 1}`);
+    byKey.set(`${prm.in}:${prm.name}`, prm);
+  }
+  return [...byKey.values()];
+}
+
+/** The request example to build a body from: the one asked for, else `minimal`, else the first named one. */
+function pickExample(media: Record<string, any>, asked: string | undefined, where: string): string | undefined {
+  const names = Object.keys(media.examples ?? {});
+  if (asked !== undefined) {
+    if (!names.includes(asked)) {
+      throw new CodeSampleError(`${where}: request example "${asked}" not found (the operation has ${names.length ? names.map((n) => `"${n}"`).join(', ') : 'no named examples'})`);
+    }
+    return asked;
+  }
+  return names.includes(DEFAULT_SAMPLE_EXAMPLE) ? DEFAULT_SAMPLE_EXAMPLE : names[0];
+}
+
+function successSchemaName(doc: OpenApiDocument, op: Record<string, any>, where: string): string | undefined {
+  const status = Object.keys(op.responses ?? {}).filter((s) => /^2\d\d$/.test(s)).sort()[0];
+  if (!status) return undefined;
+  const res = resolveAt<Record<string, any>>(doc, op.responses[status], `${where} response ${status}`);
+  const media = res?.content?.['application/json'] ?? Object.values<any>(res?.content ?? {})[0];
+  const m = /^#\/components\/schemas\/([^/]+)$/.exec(String(media?.schema?.$ref ?? ''));
+  return m?.[1];
+}
+
+/**
+ * The samples for every operation, without touching the document: a curl
+ * command and a TypeScript call for each, with path parameters and required
+ * query parameters from their `example`s and the body from a named request
+ * example. A new operation gets its samples from the contract alone.
+ */
 export function buildCodeSamples(doc: OpenApiDocument, options: CodeSampleOptions = {}): OperationSamples[] {
-  const exampleName = options.example ?? DEFAULT_SAMPLE_EXAMPLE;
   const pkg = options.packageName ?? packageName();
   const server = (options.serverUrl ?? productionServerUrl(doc)).replace(/\/+$/, '');
+  const asked = new Map(Object.entries(options.examples ?? {}));
   const out: OperationSamples[] = [];
   for (const [p, rawItem] of Object.entries(doc.paths ?? {})) {
-    const item = resolveLocal<Record<string, any>>(doc, rawItem, `paths.${p}`);
-    for (const method of METHODS) {
+    const item = resolveAt<Record<string, any>>(doc, rawItem, `paths.${p}`);
+    for (const method of HTTP_METHODS) {
       const op = item?.[method];
       if (!op) continue;
       const where = `${method.toUpperCase()} ${p}`;
-      const rb = op.requestBody && resolveLocal<Record<string, any>>(doc, op.requestBody, `${where} requestBody`);
-      const media = rb?.content?.['application/json'];
-      if (!media) continue;
       if (typeof op.operationId !== 'string') throw new CodeSampleError(`${where} has no operationId; the TypeScript sample calls the client method of that name`);
-      const examples = (media.examples ?? {}) as Record<string, unknown>;
-      if (!(exampleName in examples)) {
-        const names = Object.keys(examples);
-        throw new CodeSampleError(`${where}: request example "${exampleName}" not found (the operation has ${names.length ? names.map((n) => `"${n}"`).join(', ') : 'no named examples'})`);
+      const params = operationParameters(doc, item, op, where);
+      const pathParams = [...p.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
+        const prm = params.find((x) => x.in === 'path' && x.name === name);
+        if (!prm) throw new CodeSampleError(`${where} declares no path parameter "${name}"`);
+        return { name: name!, value: parameterExample(doc, prm, `${where} path parameter "${name}"`) };
+      });
+      const queryParams = params.filter((x) => x.in === 'query');
+      const other = params.find((x) => x.in !== 'path' && x.in !== 'query' && x.required === true);
+      if (other) throw new CodeSampleError(`${where}: required ${other.in} parameter "${other.name}" is not supported by the samples (path and query only)`);
+      const query = queryParams.length
+        ? Object.fromEntries(queryParams.filter((x) => x.required === true).map((x) => [x.name, parameterExample(doc, x, `${where} query parameter "${x.name}"`)]))
+        : undefined;
+
+      let body: unknown;
+      const rb = op.requestBody && resolveAt<Record<string, any>>(doc, op.requestBody, `${where} requestBody`);
+      const exampleAsked = asked.get(op.operationId);
+      asked.delete(op.operationId);
+      if (rb) {
+        const media = rb.content?.['application/json'];
+        if (!media) throw new CodeSampleError(`${where}: the request body has no application/json content; the samples send JSON`);
+        const name = pickExample(media, exampleAsked, where);
+        if (name !== undefined) {
+          const example = resolveAt<{ value?: unknown }>(doc, media.examples[name], `${where} example "${name}"`);
+          if (!example || !('value' in example)) throw new CodeSampleError(`${where}: request example "${name}" has no inline \`value\``);
+          body = example.value;
+        } else if ('example' in media) {
+          body = media.example;
+        } else {
+          throw new CodeSampleError(`${where}: the request body has no named example and no \`example\`; the samples send one`);
+        }
+      } else if (exampleAsked !== undefined) {
+        throw new CodeSampleError(`${where}: request example "${exampleAsked}" asked for, but the operation takes no request body`);
       }
-      const example = resolveLocal<{ value?: unknown; externalValue?: unknown }>(doc, examples[exampleName], `${where} example "${exampleName}"`);
-      if (!example || !('value' in example)) throw new CodeSampleError(`${where}: request example "${exampleName}" has no inline \`value\``);
+
+      const expanded = p.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(pathParams.find((x) => x.name === name)!.value)));
+      const search = query && Object.keys(query).length ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}` : '';
+      const url = `${server}${expanded}${search}`;
+      const resultSchema = successSchemaName(doc, op, where);
+      const call: SampleCall = { operationId: op.operationId, method, pathParams, ...(query !== undefined ? { query } : {}), ...(rb ? { body } : {}), ...(resultSchema ? { resultSchema } : {}) };
       out.push({
         method,
         path: p,
         operationId: op.operationId,
+        call,
+        url,
         samples: [
-          { lang: 'Shell', label: 'curl', source: curlSample(method, `${server}${p}`, example.value) },
-          { lang: 'TypeScript', label: 'TypeScript', source: typescriptSample(op.operationId, example.value, pkg) },
+          { lang: 'Shell', label: 'curl', source: curlSample(method, url, rb ? body : undefined) },
+          { lang: 'TypeScript', label: 'TypeScript', source: typescriptSample(call, pkg) },
         ],
       });
     }
   }
+  if (asked.size) throw new CodeSampleError(`examples asked for unknown operation(s) ${[...asked.keys()].map((k) => `"${k}"`).join(', ')}`);
   return out;
 }
 
 /**
- * A deep copy of the document with `x-codeSamples` on every operation that has
- * a JSON request body. An operation that already declares samples keeps its own
- * and gets the generated ones after them.
+ * A deep copy of the document with `x-codeSamples` on every operation. An
+ * operation that already declares samples keeps its own and gets the
+ * generated ones after them.
  */
 export function withCodeSamples(doc: OpenApiDocument, options: CodeSampleOptions = {}): OpenApiDocument {
   const copy = structuredClone(doc);
   for (const s of buildCodeSamples(copy, options)) {
-    const rawItem = copy.paths[s.path]!;
-    const item = resolveLocal<Record<string, any>>(copy, rawItem, `paths.${s.path}`);
+    const item = resolveAt<Record<string, any>>(copy, copy.paths[s.path], `paths.${s.path}`);
     const op = item[s.method];
     const existing = Array.isArray(op['x-codeSamples']) ? op['x-codeSamples'] : [];
     op['x-codeSamples'] = [...existing, ...s.samples];

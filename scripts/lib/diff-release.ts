@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OpenApiDocument } from './contract.ts';
+import { HTTP_METHODS } from './openapi.ts';
 import { ROOT, rel } from './paths.ts';
 import { DiffError, compareVersions, parseVersion, stripGenerated, type Change, type SemVer } from './diff.ts';
 
@@ -66,7 +67,7 @@ export function releaseText(doc: OpenApiDocument): string {
 
 const CHANGELOG_HEADER = `# Changelog
 
-Every released version of the Connect Call contract, newest first. Each entry
+Every released version of the Calls API contract, newest first. Each entry
 is written by \`npm run release\` from the classified difference with the
 previous release (see docs/breaking-changes.md); the released documents
 themselves are kept in \`releases/\`.
@@ -76,7 +77,7 @@ function operations(doc: OpenApiDocument): string[] {
   const lines: string[] = [];
   for (const [p, item] of Object.entries(doc.paths ?? {})) {
     for (const [m, op] of Object.entries(item ?? {})) {
-      if (!['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].includes(m) || !op || typeof op !== 'object') continue;
+      if (!(HTTP_METHODS as readonly string[]).includes(m) || !op || typeof op !== 'object') continue;
       const o = op as { operationId?: string; summary?: string };
       lines.push(`- \`${m.toUpperCase()} ${p}\`${o.operationId ? ` (${o.operationId})` : ''}${o.summary ? `: ${o.summary}` : ''}`);
     }
@@ -98,13 +99,21 @@ export function changelogEntry(opts: { version: string; date: string; previous?:
   }
   const breaking = opts.changes.filter((c) => c.classification === 'breaking');
   const docs = opts.changes.filter((c) => c.classification === 'compatible' && c.kind === 'documentation');
-  const compatible = opts.changes.filter((c) => c.classification === 'compatible' && c.kind !== 'documentation');
-  lines.push(`Compared with ${opts.previous}: ${breaking.length} breaking, ${compatible.length} compatible, ${docs.length} documentation-only change(s). Stored in \`${file}\`.`);
+  // Components added or removed with what uses them: one line each, after the changes that bring them.
+  const componentKinds = new Set(['component-added', 'component-removed', 'component-changed', 'unreferenced-component']);
+  const components = opts.changes.filter((c) => c.classification === 'compatible' && componentKinds.has(c.kind));
+  const compatible = opts.changes.filter((c) => c.classification === 'compatible' && c.kind !== 'documentation' && !componentKinds.has(c.kind));
+  lines.push(`Compared with ${opts.previous}: ${breaking.length} breaking, ${compatible.length + components.length} compatible, ${docs.length} documentation-only change(s). Stored in \`${file}\`.`);
   const section = (title: string, items: Change[], fmt: (c: Change) => string) => {
     if (items.length) lines.push('', `### ${title}`, '', ...items.map(fmt));
   };
   section('Breaking', breaking, bullet);
   section('Compatible', compatible, bullet);
+  section('Components', components, (c) => {
+    const name = c.pointer.replace(/^#\/components\//, '');
+    const what = { 'component-added': 'added', 'component-removed': 'removed', 'component-changed': 'changed' }[c.kind];
+    return what ? `- \`${name}\` ${what}, used by ${[c.where, ...c.also].join('; ')}` : `- \`${name}\`: ${c.client.reason.replace(/^compatible for clients: /, '')}`;
+  });
   section('Documentation', docs, (c) => `- \`${c.pointer}\` at ${c.where}: ${c.client.reason.replace(/^compatible for clients: /, '')}`);
   return lines.join('\n') + '\n';
 }

@@ -17,11 +17,17 @@
  * fewer asks servers to stop sending them. Properties, statuses, media types,
  * headers and security have their own rules below (each with its reason).
  *
+ * Server messages (`webhooks`) turn the roles around: the platform sends,
+ * the receiver (a client) reads, so a message body is judged like a response
+ * and the receiver's answer like a request.
+ *
  * `$ref`s are followed into components; a change inside a shared component is
  * reported once per side it is reached from (a schema used in both the
- * request and the response can break clients on one side only). The JSON
- * pointer names the node that changed, in the working document (or in the
- * released one for things that were removed).
+ * request and the response can break clients on one side only), placed at
+ * every operation and server message that reaches it (`also`). Components
+ * added or removed are listed with what uses them, followed through nested
+ * schemas. The JSON pointer names the node that changed, in the working
+ * document (or in the released one for things that were removed).
  */
 import type { OpenApiDocument } from './contract.ts';
 import { HTTP_METHODS } from './openapi.ts';
@@ -121,7 +127,19 @@ interface OpSite {
 // ---------------------------------------------------------------- the walk
 
 interface SchemaCtx {
+  /**
+   * Which way the data flows: `request` from clients to the API, `response`
+   * from the API to clients (responses, and server messages posted to a
+   * receiver: a webhook's body is judged like a response).
+   */
   side: 'request' | 'response';
+  /** The data is a server message (a webhook body), not an HTTP response. */
+  message?: boolean;
+  /**
+   * The value is required by its parent object in both documents, so it is
+   * always sent: a request-side `default` can never apply to it.
+   */
+  alwaysPresent?: boolean;
   /** Operation and part, e.g. "POST /x › response 200 application/json". */
   where: string;
   /** What the schema's root is called in messages: "(body)" unless said otherwise. */
@@ -183,14 +201,13 @@ class Walker {
 
   /** Follow local `$ref`s (in the given document) to the node they name. */
   resolve(which: 'base' | 'head', node: any, pointer: string): Resolved {
-    const doc = which === 'base' ? this.base : this.head;
     let cur = node;
     let ptr = pointer;
     for (let hops = 0; isObject(cur) && typeof cur.$ref === 'string'; hops++) {
       if (hops > 32) throw new DiffError(`${ptr}: more than 32 chained $refs`);
       const ref: string = cur.$ref;
       if (!ref.startsWith('#/')) throw new DiffError(`${ptr}: only local $refs can be compared, found ${ref} (compare bundled documents)`);
-      const target = lookup(doc, ref);
+      const target = this.find(which, ref);
       if (target === undefined) throw new DiffError(`${ptr}: $ref ${ref} does not resolve in the ${which === 'base' ? 'released' : 'working'} contract`);
       ptr = '#' + ref.slice(1);
       this.visited.add(ptr);
@@ -205,27 +222,73 @@ class Walker {
    * things.) Every component reached is marked as used.
    */
   differs(bv: unknown, hv: unknown): boolean {
-    if (!same(bv, hv)) return true;
+    if (!this.same(bv, hv)) return true;
+    const refs = new Set([...this.refsOf('base', bv), ...this.refsOf('head', hv)]);
+    let changed = false;
+    for (const ref of refs) {
+      this.visited.add('#' + ref.slice(1));
+      if (!this.same(this.find('base', ref), this.find('head', ref))) changed = true;
+    }
+    return changed;
+  }
+
+  // The documents do not change during a comparison: canonical text and the
+  // `$ref`s a node reaches are computed once per node (the walk asks again at
+  // every level).
+  private readonly canon = new WeakMap<object, string>();
+  private readonly refCache = { base: new WeakMap<object, Set<string>>(), head: new WeakMap<object, Set<string>>() };
+  private readonly targets = { base: new Map<string, unknown>(), head: new Map<string, unknown>() };
+
+  /** The node a local `$ref` names in one document (memoised). */
+  private find(which: 'base' | 'head', ref: string): unknown {
+    const cache = this.targets[which];
+    if (!cache.has(ref)) cache.set(ref, lookup(which === 'base' ? this.base : this.head, ref));
+    return cache.get(ref);
+  }
+
+  /** Equal JSON values (object keys in any order). */
+  private same(a: unknown, b: unknown): boolean {
+    if (a === b) return true;
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+    return this.canonicalOf(a) === this.canonicalOf(b);
+  }
+  /** `canonical(v)`, built from the members' own (memoised) canonical text. */
+  private canonicalOf(v: unknown): string {
+    if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined';
+    let c = this.canon.get(v);
+    if (c === undefined) {
+      c = Array.isArray(v)
+        ? `[${v.map((x) => (x === undefined ? 'null' : this.canonicalOf(x))).join(',')}]`
+        : `{${Object.keys(v)
+            .sort()
+            .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+            .map((k) => `${JSON.stringify(k)}:${this.canonicalOf((v as Record<string, unknown>)[k])}`)
+            .join(',')}}`;
+      this.canon.set(v, c);
+    }
+    return c;
+  }
+
+  /** Every local `$ref` reached from `node` in one document, followed transitively. */
+  private refsOf(which: 'base' | 'head', node: unknown): Set<string> {
+    if (node === null || typeof node !== 'object') return new Set();
+    const cached = this.refCache[which].get(node);
+    if (cached) return cached;
     const refs = new Set<string>();
-    const collect = (v: unknown, doc: OpenApiDocument, depth: number) => {
+    const collect = (v: unknown, depth: number) => {
       if (depth > 64 || v === null || typeof v !== 'object') return;
-      if (Array.isArray(v)) return v.forEach((x) => collect(x, doc, depth + 1));
+      if (Array.isArray(v)) return v.forEach((x) => collect(x, depth + 1));
       for (const [k, x] of Object.entries(v)) {
         if (k === '$ref' && typeof x === 'string' && x.startsWith('#/')) {
           if (refs.has(x)) continue;
           refs.add(x);
-          collect(lookup(doc, x), doc, depth + 1);
-        } else collect(x, doc, depth + 1);
+          collect(this.find(which, x), depth + 1);
+        } else collect(x, depth + 1);
       }
     };
-    collect(bv, this.base, 0);
-    collect(hv, this.head, 0);
-    let changed = false;
-    for (const ref of refs) {
-      this.visited.add('#' + ref.slice(1));
-      if (!same(lookup(this.base, ref), lookup(this.head, ref))) changed = true;
-    }
-    return changed;
+    collect(node, 0);
+    this.refCache[which].set(node, refs);
+    return refs;
   }
 
   // ------------------------------------------------------------ document
@@ -243,21 +306,22 @@ class Walker {
       });
     }
     for (const key of keysOf(b.info, h.info)) {
-      if (key === 'version' || same(b.info?.[key], h.info?.[key])) continue;
+      if (key === 'version' || this.same(b.info?.[key], h.info?.[key])) continue;
       this.doc(pointerOf('info', key), 'document info', 'document', `info.${key}`);
     }
     for (const key of ['tags', 'externalDocs'] as const) {
-      if (!same(b[key], h[key])) this.doc(pointerOf(key), 'document', 'document', key);
+      if (!this.same(b[key], h[key])) this.doc(pointerOf(key), 'document', 'document', key);
     }
     this.servers();
     for (const key of keysOf(b, h)) {
-      if (['openapi', 'info', 'tags', 'externalDocs', 'servers', 'paths', 'components', 'security', 'x-generated'].includes(key)) continue;
-      if (same(b[key], h[key])) continue;
+      if (['openapi', 'info', 'tags', 'externalDocs', 'servers', 'paths', 'webhooks', 'components', 'security', 'x-generated'].includes(key)) continue;
+      if (this.same(b[key], h[key])) continue;
       if (key.startsWith('x-')) this.doc(pointerOf(key), 'document', 'document', key);
       else this.unclassified(pointerOf(key), 'document', 'document', key);
     }
     this.operations();
-    this.unreferencedComponents();
+    this.webhooks();
+    this.components();
   }
 
   private servers(): void {
@@ -289,7 +353,7 @@ class Walker {
     const hs = Array.isArray(this.head.servers) ? this.head.servers : [];
     for (const [i, s] of hs.entries()) {
       const old = bs.find((o: any) => o?.url === s?.url);
-      if (old && !same(old, s)) this.doc(pointerOf('servers', i), `server ${s.url}`, 'document', 'server description');
+      if (old && !this.same(old, s)) this.doc(pointerOf('servers', i), `server ${s.url}`, 'document', 'server description');
     }
   }
 
@@ -405,7 +469,7 @@ class Walker {
     for (const name of names) {
       const bs = bSchemes[name];
       const hs = hSchemes[name];
-      if (isObject(bs) && isObject(hs) && !same(bs, hs) && same({ ...bs, description: 0 }, { ...hs, description: 0 })) {
+      if (isObject(bs) && isObject(hs) && !this.same(bs, hs) && this.same({ ...bs, description: 0 }, { ...hs, description: 0 })) {
         this.doc(pointerOf('components', 'securitySchemes', name, 'description'), label, 'operation', `security scheme ${name} description`);
       }
     }
@@ -527,7 +591,7 @@ class Walker {
     this.content(bn.content ?? {}, hn.content ?? {}, join(b.pointer, 'content'), join(h.pointer, 'content'), where, 'request');
   }
 
-  private content(bc: Record<string, any>, hc: Record<string, any>, bptr: string, hptr: string, where: string, side: 'request' | 'response'): void {
+  private content(bc: Record<string, any>, hc: Record<string, any>, bptr: string, hptr: string, where: string, side: 'request' | 'response', message = false): void {
     for (const mt of keysOf(bc, hc)) {
       const bm = bc[mt];
       const hm = hc[mt];
@@ -547,10 +611,12 @@ class Walker {
           pointer: join(hptr, mt), where: w, kind: 'media-type-added', side,
           client: side === 'request'
             ? { breaking: false, reason: `compatible for clients: bodies may also be sent as ${mt}` }
-            : { breaking: false, reason: `compatible for clients: the server picks ${mt} only for clients that ask for it (Accept)` },
+            : message
+              ? { breaking: true, reason: `breaking for clients: the platform may now post the message as ${mt}, which receivers were not written for` }
+              : { breaking: false, reason: `compatible for clients: the server picks ${mt} only for clients that ask for it (Accept)` },
           server: side === 'request'
             ? { breaking: true, reason: `breaking for servers: the implementation must accept ${mt}` }
-            : { breaking: false, reason: `compatible for servers: the implementation may offer ${mt}` },
+            : { breaking: false, reason: `compatible for servers: the implementation may ${message ? 'send' : 'offer'} ${mt}` },
         });
         continue;
       }
@@ -561,7 +627,7 @@ class Walker {
             if (!this.differs(bm[k][name], hm[k][name])) continue;
             const inHead = name in hm[k];
             const { pointer } = this.resolve(inHead ? 'head' : 'base', (inHead ? hm : bm)[k][name], join(inHead ? hptr : bptr, mt, 'examples', name));
-            this.doc(pointer, w, side, `example ${name}`);
+            this.doc(pointer, w, side, `example ${name}`, !(name in bm[k]) ? 'added' : !inHead ? 'removed' : 'changed');
           }
         } else if (k === 'example' || k === 'examples' || k.startsWith('x-')) {
           this.doc(join(hptr, mt, k), w, side, k);
@@ -569,7 +635,7 @@ class Walker {
           this.unclassified(join(hptr, mt, k), w, side, k);
         }
       }
-      this.schema(bm.schema, hm.schema, join(bptr, mt, 'schema'), join(hptr, mt, 'schema'), { side, where: w }, '');
+      this.schema(bm.schema, hm.schema, join(bptr, mt, 'schema'), join(hptr, mt, 'schema'), { side, where: w, ...(message ? { message } : {}) }, '');
     }
   }
 
@@ -693,7 +759,13 @@ class Walker {
       }
       return;
     }
-    const key = `${ctx.side}|${bptr}|${hptr}`;
+    // Compared once per operation or server message (and side): a shared
+    // schema's change is then placed at every one that reaches it (`also`),
+    // while recursion inside one of them still ends.
+    // Compared once per operation or server message (and side): a shared
+    // schema's change is then placed at every one that reaches it (`also`),
+    // while recursion inside one of them still ends.
+    const key = `${ctx.side}|${ctx.alwaysPresent ? 'present' : ''}|${ctx.where.split(' › ')[0]}|${bptr}|${hptr}`;
     if (this.compared.has(key)) return;
     this.compared.add(key);
     this.schemaNode(braw, hraw, bptr, hptr, ctx, loc);
@@ -709,7 +781,7 @@ class Walker {
     const ptr = (k: string, useBase = !(k in h)) => join(useBase ? bptr : hptr, k);
 
     // type (integer is a subset of number)
-    if (!same(b.type, h.type)) {
+    if (!this.same(b.type, h.type)) {
       const types = (n: any): string[] | null => (n.type === undefined ? null : Array.isArray(n.type) ? n.type.map(String) : [String(n.type)]);
       const accepts = (set: string[] | null, t: string) => set === null || set.includes(t) || (t === 'integer' && set.includes('number'));
       const bt = types(b);
@@ -723,11 +795,11 @@ class Walker {
     }
 
     // enum / const: the set of allowed values
-    if (!same(b.enum, h.enum) || !same(b.const, h.const)) {
+    if (!this.same(b.enum, h.enum) || !this.same(b.const, h.const)) {
       const values = (n: any): unknown[] | null => ('const' in n ? [n.const] : Array.isArray(n.enum) ? n.enum : null);
       const bv = values(b);
       const hv = values(h);
-      const has = (set: unknown[] | null, v: unknown) => set === null || set.some((x) => same(x, v));
+      const has = (set: unknown[] | null, v: unknown) => set === null || set.some((x) => this.same(x, v));
       const removed = bv === null ? [] : bv.filter((v) => !has(hv, v));
       const added = hv === null ? [] : hv.filter((v) => !has(bv, v));
       const nowClosed = bv === null && hv !== null;
@@ -752,14 +824,14 @@ class Walker {
 
     // format and pattern: added narrows, removed widens, a different one is a change
     for (const k of ['format', 'pattern'] as const) {
-      if (same(b[k], h[k])) continue;
+      if (this.same(b[k], h[k])) continue;
       const effect: Effect = b[k] === undefined ? 'narrow' : h[k] === undefined ? 'widen' : 'change';
       this.constraint(ptr(k), where, ctx, k, effect, `${at}: ${k} ${show(b[k])} → ${show(h[k])}`);
     }
 
     // bounds
     for (const [k, dir] of Object.entries(BOUNDS)) {
-      if (same(b[k], h[k])) continue;
+      if (this.same(b[k], h[k])) continue;
       const bv = b[k];
       const hv = h[k];
       let effect: Effect;
@@ -769,20 +841,26 @@ class Walker {
       else effect = (dir === 'min') === hv > bv ? 'narrow' : 'widen';
       this.constraint(ptr(k), where, ctx, k, effect, `${at}: ${k} ${show(bv)} → ${show(hv)}`);
     }
-    if (!same(b.multipleOf, h.multipleOf)) {
+    if (!this.same(b.multipleOf, h.multipleOf)) {
       const bv = b.multipleOf;
       const hv = h.multipleOf;
       const effect: Effect =
         bv === undefined ? 'narrow' : hv === undefined ? 'widen' : Number.isInteger(hv / bv) ? 'narrow' : Number.isInteger(bv / hv) ? 'widen' : 'change';
       this.constraint(ptr('multipleOf'), where, ctx, 'multipleOf', effect, `${at}: multipleOf ${show(bv)} → ${show(hv)}`);
     }
-    if (!same(b.uniqueItems ?? false, h.uniqueItems ?? false)) {
+    if (!this.same(b.uniqueItems ?? false, h.uniqueItems ?? false)) {
       this.constraint(ptr('uniqueItems'), where, ctx, 'uniqueItems', h.uniqueItems === true ? 'narrow' : 'widen', `${at}: uniqueItems ${show(b.uniqueItems ?? false)} → ${show(h.uniqueItems ?? false)}`);
     }
 
     // default: what the server assumes when a request leaves the field out
-    if (!same(b.default, h.default)) {
-      if (ctx.side === 'request' && b.default !== undefined) {
+    if (!this.same(b.default, h.default)) {
+      if (ctx.side === 'request' && b.default !== undefined && ctx.alwaysPresent) {
+        this.add({
+          pointer: ptr('default'), where, kind: 'documentation', side: ctx.side,
+          client: { breaking: false, reason: `compatible for clients: the default of ${at} changed (${show(b.default)} → ${h.default === undefined ? 'none' : show(h.default)}), but ${at} is required in requests, so no valid request ever relied on it` },
+          server: { breaking: false, reason: `compatible for servers: every valid request carries ${at}` },
+        });
+      } else if (ctx.side === 'request' && b.default !== undefined) {
         this.add({
           pointer: ptr('default'), where, kind: 'default', side: ctx.side,
           client: { breaking: true, reason: `breaking for clients: requests that leave out ${at} now get ${h.default === undefined ? 'no documented default' : show(h.default)} instead of ${show(b.default)}` },
@@ -797,7 +875,7 @@ class Walker {
 
     // items
     if (b.items !== undefined || h.items !== undefined) {
-      this.schema(b.items, h.items, join(bptr, 'items'), join(hptr, 'items'), ctx, `${loc}[]`);
+      this.schema(b.items, h.items, join(bptr, 'items'), join(hptr, 'items'), { ...ctx, alwaysPresent: false }, `${loc}[]`);
     }
 
     // composition: compared member by member when the shape stays, otherwise left to a person
@@ -835,7 +913,7 @@ class Walker {
       const inB = p in bProps;
       const inH = p in hProps;
       if (inB && inH) {
-        this.schema(bProps[p], hProps[p], join(bptr, 'properties', p), join(hptr, 'properties', p), ctx, field);
+        this.schema(bProps[p], hProps[p], join(bptr, 'properties', p), join(hptr, 'properties', p), { ...ctx, alwaysPresent: bReq.has(p) && hReq.has(p) }, field);
         continue;
       }
       if (inH) {
@@ -879,7 +957,7 @@ class Walker {
       } else {
         this.add({
           pointer, where: w, kind: 'property-removed', side: ctx.side,
-          client: { breaking: true, reason: `breaking for clients: ${field} is no longer part of the response; clients (and generated types) that read it lose it` },
+          client: { breaking: true, reason: `breaking for clients: ${field} is no longer part of the ${ctx.message ? 'message' : 'response'}; ${ctx.message ? 'receivers' : 'clients'} (and generated types) that read it lose it` },
           server: { breaking: false, reason: `compatible for servers: the implementation may stop sending ${field}` },
         });
       }
@@ -922,7 +1000,7 @@ class Walker {
       const hk = kindOf(h.additionalProperties);
       const at = loc || ctx.root || '(body)';
       if (bk === 'schema' && hk === 'schema') {
-        this.schema(b.additionalProperties, h.additionalProperties, join(bptr, 'additionalProperties'), join(hptr, 'additionalProperties'), ctx, `${loc}/*`);
+        this.schema(b.additionalProperties, h.additionalProperties, join(bptr, 'additionalProperties'), join(hptr, 'additionalProperties'), { ...ctx, alwaysPresent: false }, `${loc}/*`);
       } else if (bk !== hk) {
         const rank = { open: 2, schema: 1, closed: 0 } as const;
         const effect: Effect = rank[hk] < rank[bk] ? 'narrow' : 'widen';
@@ -943,8 +1021,8 @@ class Walker {
         ? { breaking: true, reason: `breaking for clients: requests that were valid may now be rejected (${detail})` }
         : { breaking: false, reason: `compatible for clients: every request that was valid stays valid (${detail})` }
       : widen
-        ? { breaking: true, reason: clientOverride ?? `breaking for clients: responses may now carry values clients were not written for (${detail})` }
-        : { breaking: false, reason: `compatible for clients: responses carry a subset of what clients already handle (${detail})` };
+        ? { breaking: true, reason: clientOverride ?? `breaking for clients: ${ctx.message ? 'server messages' : 'responses'} may now carry values ${ctx.message ? 'receivers' : 'clients'} were not written for (${detail})` }
+        : { breaking: false, reason: `compatible for clients: ${ctx.message ? 'server messages' : 'responses'} carry a subset of what ${ctx.message ? 'receivers' : 'clients'} already handle (${detail})` };
     const server: Impact = req
       ? widen
         ? { breaking: true, reason: 'breaking for servers: the implementation must accept values it could reject before' }
@@ -955,10 +1033,10 @@ class Walker {
     this.add({ pointer, where, kind, side: ctx.side, client, server });
   }
 
-  private doc(pointer: string, where: string, side: Side, what: string): void {
+  private doc(pointer: string, where: string, side: Side, what: string, verb: 'changed' | 'added' | 'removed' = 'changed'): void {
     this.add({
       pointer, where, kind: 'documentation', side,
-      client: { breaking: false, reason: `compatible for clients: ${what} changed (documentation only)` },
+      client: { breaking: false, reason: `compatible for clients: ${what} ${verb} (documentation only)` },
       server: { breaking: false, reason: 'compatible for servers: documentation only' },
     });
   }
@@ -971,24 +1049,314 @@ class Walker {
     });
   }
 
-  /** Components that differ but that no operation reaches. */
-  private unreferencedComponents(): void {
+  /**
+   * Components added or removed, placed at the operations and server messages
+   * that use them (or said to be used by nothing), and components that changed
+   * where the walk did not reach them. Use is followed through nested schemas: a schema
+   * reached only through another schema counts as used.
+   */
+  private components(): void {
     const bc = this.base.components ?? {};
     const hc = this.head.components ?? {};
+    const bUsers = componentUsers(this.base);
+    const hUsers = componentUsers(this.head);
     for (const type of keysOf(bc, hc)) {
       const bt = isObject(bc[type]) ? bc[type] : {};
       const ht = isObject(hc[type]) ? hc[type] : {};
       for (const name of keysOf(bt, ht)) {
         const pointer = pointerOf('components', type, name);
-        if (this.visited.has(pointer) || same(bt[name], ht[name])) continue;
-        this.add({
-          pointer, where: 'components', kind: 'unreferenced-component', side: 'document',
-          client: { breaking: false, reason: `compatible for clients: ${type}/${name} ${!(name in ht) ? 'was removed' : !(name in bt) ? 'was added' : 'changed'}, and no operation uses it` },
-          server: { breaking: false, reason: 'compatible for servers: no operation uses it' },
-        });
+        const added = !(name in bt);
+        const removed = !(name in ht);
+        // A changed component the walk reached has its changes reported where they are; an added or removed one is always listed.
+        if ((!added && !removed && this.visited.has(pointer)) || this.same(bt[name], ht[name])) continue;
+        const users = [...new Set([...(removed ? [] : (hUsers.get(pointer) ?? [])), ...(added ? [] : (bUsers.get(pointer) ?? []))])];
+        if (!users.length) {
+          this.add({
+            pointer, where: 'components', kind: 'unreferenced-component', side: 'document',
+            client: { breaking: false, reason: `compatible for clients: ${type}/${name} ${removed ? 'was removed' : added ? 'was added' : 'changed'}, and no operation or server message uses it` },
+            server: { breaking: false, reason: 'compatible for servers: no operation or server message uses it' },
+          });
+          continue;
+        }
+        // One change, placed at every operation or message that uses it.
+        for (const where of users) {
+          this.add({
+            pointer, where, kind: added ? 'component-added' : removed ? 'component-removed' : 'component-changed', side: 'document',
+            client: added
+              ? { breaking: false, reason: `compatible for clients: ${type}/${name} is new, part of what the operations and server messages that use it add` }
+              : removed
+                ? { breaking: false, reason: `compatible for clients: ${type}/${name} was removed together with the operations and server messages that used it (their removal is reported on its own)` }
+                : { breaking: false, reason: `compatible for clients: ${type}/${name} changed, and only operations or server messages that are added or removed use it (reported on their own)` },
+            server: { breaking: false, reason: 'compatible for servers: on its own it asks nothing; what uses it says what to implement' },
+          });
+        }
       }
     }
   }
+
+  // ------------------------------------------------------------ webhooks (server messages)
+
+  /**
+   * Server messages, OpenAPI `webhooks`: the platform (the implementation,
+   * "servers" here) posts them to a receiver written by the API's user
+   * ("clients" here). The data flows the other way from an operation's: a
+   * message body is judged like a response (fewer fields, or a field that may
+   * now be missing, breaks receivers; a wider set of values breaks strict
+   * receivers; a narrower one asks the platform to stop sending values), and
+   * what the receiver answers is judged like a request.
+   */
+  private webhooks(): void {
+    const sites = (which: 'base' | 'head') => {
+      const d = which === 'base' ? this.base : this.head;
+      const map = new Map<string, OpSite>();
+      for (const [name, rawItem] of Object.entries(isObject(d.webhooks) ? d.webhooks : {})) {
+        const { node: item } = this.resolve(which, rawItem, pointerOf('webhooks', name));
+        if (!isObject(item)) continue;
+        for (const m of HTTP_METHODS) {
+          if (isObject(item[m])) map.set(`${name} ${m}`, { path: name, method: m, op: item[m], item, ptr: pointerOf('webhooks', name, m) });
+        }
+      }
+      return map;
+    };
+    const bw = sites('base');
+    const hw = sites('head');
+    for (const [key, b] of bw) {
+      const h = hw.get(key);
+      const label = `webhook ${b.path}`;
+      if (!h) {
+        this.add({
+          pointer: b.ptr, where: label, kind: 'webhook-removed', side: 'operation',
+          client: { breaking: true, reason: `breaking for clients: receivers written for ${b.path} messages no longer get them; whatever they did on that event stops happening` },
+          server: { breaking: false, reason: `compatible for servers: the platform may stop sending ${b.path} messages` },
+        });
+        continue;
+      }
+      this.webhook(b, h, label);
+    }
+    for (const [key, h] of hw) {
+      if (bw.has(key)) continue;
+      this.add({
+        pointer: h.ptr, where: `webhook ${h.path}`, kind: 'webhook-added', side: 'operation',
+        client: { breaking: false, reason: `compatible for clients: ${h.path} is a new server message; receivers written for the released contract never asked for it` },
+        server: { breaking: true, reason: `breaking for servers: the platform must send ${h.path} messages as described` },
+      });
+    }
+  }
+
+  private webhook(b: OpSite, h: OpSite, label: string): void {
+    const bo = b.op;
+    const ho = h.op;
+    for (const key of keysOf(bo, ho)) {
+      if (!this.differs(bo[key], ho[key])) continue;
+      const ptr = join(key in ho ? h.ptr : b.ptr, key);
+      if (key === 'operationId') {
+        this.add({
+          pointer: ptr, where: label, kind: 'operation-id', side: 'operation',
+          client: { breaking: true, reason: `breaking for clients: generated receiver code names handlers and types after the operationId (${show(bo[key])} → ${show(ho[key])})` },
+          server: { breaking: false, reason: 'compatible for servers: the wire format does not change' },
+        });
+      } else if (['summary', 'description', 'tags', 'externalDocs', 'deprecated'].includes(key) || key.startsWith('x-')) {
+        this.doc(ptr, label, 'operation', key);
+      } else if (key === 'security') {
+        // Who authenticates whom on a webhook is not something this checker can tell.
+        this.unclassified(ptr, label, 'operation', 'security of a server message');
+      } else if (!['parameters', 'requestBody', 'responses'].includes(key)) {
+        this.unclassified(ptr, label, 'operation', key);
+      }
+    }
+    this.webhookParameters(b, h, label);
+    this.webhookBody(bo.requestBody, ho.requestBody, join(b.ptr, 'requestBody'), join(h.ptr, 'requestBody'), label);
+    this.webhookAnswers(bo.responses ?? {}, ho.responses ?? {}, join(b.ptr, 'responses'), join(h.ptr, 'responses'), label);
+  }
+
+  /** Parameters of a server message (headers the platform sends): judged like response headers. */
+  private webhookParameters(b: OpSite, h: OpSite, label: string): void {
+    const collect = (which: 'base' | 'head', site: OpSite) => {
+      const map = new Map<string, Resolved>();
+      const itemPtr = site.ptr.slice(0, site.ptr.lastIndexOf('/'));
+      const add = (arr: unknown, ptr: string) => {
+        if (!Array.isArray(arr)) return;
+        arr.forEach((raw, i) => {
+          const r = this.resolve(which, raw, join(ptr, i));
+          if (!isObject(r.node)) return;
+          const name = r.node.in === 'header' ? String(r.node.name).toLowerCase() : String(r.node.name);
+          map.set(`${r.node.in}:${name}`, r);
+        });
+      };
+      add(site.item.parameters, join(itemPtr, 'parameters'));
+      add(site.op.parameters, join(site.ptr, 'parameters'));
+      return map;
+    };
+    const bp = collect('base', b);
+    const hp = collect('head', h);
+    for (const [key, br] of bp) {
+      const hr = hp.get(key);
+      const name = `${br.node.in} parameter ${br.node.name}`;
+      const where = `${label} › ${name}`;
+      if (!hr) {
+        this.add({
+          pointer: br.pointer, where, kind: 'parameter-removed', side: 'response',
+          client: { breaking: true, reason: `breaking for clients: receivers that read ${name} no longer get it` },
+          server: { breaking: false, reason: `compatible for servers: the platform may stop sending ${name}` },
+        });
+        continue;
+      }
+      const bReq = br.node.required === true;
+      const hReq = hr.node.required === true;
+      if (bReq !== hReq) {
+        this.add({
+          pointer: join(hr.pointer, 'required'), where, kind: hReq ? 'parameter-required' : 'parameter-optional', side: 'response',
+          client: hReq
+            ? { breaking: false, reason: `compatible for clients: ${name} is now always sent` }
+            : { breaking: true, reason: `breaking for clients: ${name} was always sent and may now be missing` },
+          server: hReq
+            ? { breaking: true, reason: `breaking for servers: the platform must always send ${name}` }
+            : { breaking: false, reason: `compatible for servers: the platform may leave ${name} out` },
+        });
+      }
+      for (const k of keysOf(br.node, hr.node)) {
+        if (['name', 'in', 'required', 'schema'].includes(k) || !this.differs(br.node[k], hr.node[k])) continue;
+        if (ANNOTATIONS.has(k) || k.startsWith('x-')) this.doc(join(hr.pointer, k), where, 'response', k);
+        else this.unclassified(join(hr.pointer, k), where, 'response', k);
+      }
+      this.schema(br.node.schema, hr.node.schema, join(br.pointer, 'schema'), join(hr.pointer, 'schema'), { side: 'response', message: true, where, root: name }, '');
+    }
+    for (const [key, hr] of hp) {
+      if (bp.has(key)) continue;
+      const name = `${hr.node.in} parameter ${hr.node.name}`;
+      const required = hr.node.required === true;
+      this.add({
+        pointer: hr.pointer, where: `${label} › ${name}`, kind: required ? 'parameter-added-required' : 'parameter-added', side: 'response',
+        client: { breaking: false, reason: `compatible for clients: ${name} is new; receivers ignore what they do not read` },
+        server: required
+          ? { breaking: true, reason: `breaking for servers: the platform must always send ${name}` }
+          : { breaking: false, reason: `compatible for servers: the platform may send ${name}` },
+      });
+    }
+  }
+
+  /** The body of a server message: what the platform posts, judged like a response. */
+  private webhookBody(braw: any, hraw: any, bptr: string, hptr: string, label: string): void {
+    const b = braw === undefined ? undefined : this.resolve('base', braw, bptr);
+    const h = hraw === undefined ? undefined : this.resolve('head', hraw, hptr);
+    const where = `${label} › message body`;
+    if (!b && !h) return;
+    if (!b || !h) {
+      const added = !b;
+      this.add({
+        pointer: added ? h!.pointer : b!.pointer, where, kind: added ? 'message-body-added' : 'message-body-removed', side: 'response',
+        client: added
+          ? { breaking: false, reason: 'compatible for clients: the message now carries a body; receivers that ignore it keep working' }
+          : { breaking: true, reason: 'breaking for clients: the message no longer carries the body receivers read' },
+        server: added
+          ? { breaking: true, reason: 'breaking for servers: the platform must send the new body' }
+          : { breaking: false, reason: 'compatible for servers: the platform may stop sending the body' },
+      });
+      return;
+    }
+    const bn = b.node;
+    const hn = h.node;
+    if (bn.required === true && hn.required !== true) {
+      this.add({
+        pointer: join(h.pointer, 'required'), where, kind: 'message-body-optional', side: 'response',
+        client: { breaking: true, reason: 'breaking for clients: the message may now come without a body' },
+        server: { breaking: false, reason: 'compatible for servers: the platform may leave the body out' },
+      });
+    } else if (bn.required !== true && hn.required === true) {
+      this.add({
+        pointer: join(h.pointer, 'required'), where, kind: 'message-body-required', side: 'response',
+        client: { breaking: false, reason: 'compatible for clients: the message now always carries a body' },
+        server: { breaking: true, reason: 'breaking for servers: the platform must always send a body' },
+      });
+    }
+    for (const k of keysOf(bn, hn)) {
+      if (['required', 'content'].includes(k) || !this.differs(bn[k], hn[k])) continue;
+      if (ANNOTATIONS.has(k) || k.startsWith('x-')) this.doc(join(h.pointer, k), where, 'response', k);
+      else this.unclassified(join(h.pointer, k), where, 'response', k);
+    }
+    this.content(bn.content ?? {}, hn.content ?? {}, join(b.pointer, 'content'), join(h.pointer, 'content'), where, 'response', true);
+  }
+
+  /** What a receiver answers to a server message: judged like a request (the receiver sends it, the platform reads it). */
+  private webhookAnswers(br: Record<string, any>, hr: Record<string, any>, bptr: string, hptr: string, label: string): void {
+    for (const status of keysOf(br, hr)) {
+      const where = `${label} › answer ${status}`;
+      if (!(status in hr)) {
+        this.add({
+          pointer: join(bptr, status), where, kind: 'answer-removed', side: 'request',
+          client: { breaking: true, reason: `breaking for clients: receivers that answer ${status} no longer give an answer the contract describes` },
+          server: { breaking: false, reason: `compatible for servers: the platform no longer has to understand ${status}` },
+        });
+        continue;
+      }
+      if (!(status in br)) {
+        this.add({
+          pointer: join(hptr, status), where, kind: 'answer-added', side: 'request',
+          client: { breaking: false, reason: `compatible for clients: receivers may also answer ${status}` },
+          server: { breaking: true, reason: `breaking for servers: the platform must understand the answer ${status}` },
+        });
+        continue;
+      }
+      const b = this.resolve('base', br[status], join(bptr, status));
+      const h = this.resolve('head', hr[status], join(hptr, status));
+      const bn = b.node ?? {};
+      const hn = h.node ?? {};
+      for (const k of keysOf(bn, hn)) {
+        if (k === 'content' || !this.differs(bn[k], hn[k])) continue;
+        if (ANNOTATIONS.has(k) || k.startsWith('x-')) this.doc(join(h.pointer, k), where, 'request', k);
+        else this.unclassified(join(h.pointer, k), where, 'request', k);
+      }
+      this.content(bn.content ?? {}, hn.content ?? {}, join(b.pointer, 'content'), join(h.pointer, 'content'), where, 'request');
+    }
+  }
+}
+
+/**
+ * Who uses each component: for every operation (`METHOD /path`) and server
+ * message (`webhook name`), every component it reaches through local `$ref`s,
+ * followed transitively (a schema inside a schema inside a response), plus the
+ * security schemes it names.
+ */
+export function componentUsers(doc: OpenApiDocument): Map<string, string[]> {
+  const users = new Map<string, string[]>();
+  const use = (ptr: string, label: string) => {
+    const list = users.get(ptr) ?? [];
+    if (!list.includes(label)) list.push(label);
+    users.set(ptr, list);
+  };
+  const walk = (node: unknown, label: string, seen: Set<string>, depth: number): void => {
+    if (depth > 256 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((x) => walk(x, label, seen, depth + 1));
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/')) {
+        if (seen.has(v)) continue;
+        seen.add(v);
+        use('#' + v.slice(1), label);
+        walk(lookup(doc, v), label, seen, depth + 1);
+      } else walk(v, label, seen, depth + 1);
+    }
+  };
+  const visit = (items: unknown, label: (key: string, method: string) => string) => {
+    for (const [key, rawItem] of Object.entries(isObject(items) ? items : {})) {
+      const seenItem = new Set<string>();
+      let item: any = rawItem;
+      if (isObject(rawItem) && typeof rawItem.$ref === 'string' && rawItem.$ref.startsWith('#/')) item = lookup(doc, rawItem.$ref);
+      if (!isObject(item)) continue;
+      for (const m of HTTP_METHODS) {
+        if (!isObject(item[m])) continue;
+        const l = label(key, m);
+        if (isObject(rawItem) && typeof rawItem.$ref === 'string') use('#' + rawItem.$ref.slice(1), l);
+        const seen = new Set(seenItem);
+        walk(item.parameters, l, seen, 0);
+        walk(item[m], l, seen, 0);
+        const security = Array.isArray(item[m].security) ? item[m].security : Array.isArray(doc.security) ? doc.security : [];
+        for (const req of security) for (const name of Object.keys(isObject(req) ? req : {})) use(pointerOf('components', 'securitySchemes', name), l);
+      }
+    }
+  };
+  visit(doc.paths, (p, m) => `${m.toUpperCase()} ${p}`);
+  visit(doc.webhooks, (name) => `webhook ${name}`);
+  return users;
 }
 
 function lookup(doc: unknown, ref: string): unknown {

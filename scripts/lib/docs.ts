@@ -209,6 +209,9 @@ export async function renderDocs(doc: OpenApiDocument, options: RenderDocsOption
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(bundle)} ${sha256(bootScript)}`,
+    // Redoc's search index runs in a Web Worker that the (hash-pinned) bundle
+    // creates from a blob: URL; allowed only when search is on.
+    ...(redocOptions.disableSearch === true ? [] : ['worker-src blob:']),
     // styled-components writes <style> elements at run time.
     "style-src 'unsafe-inline'",
     'img-src data:',
