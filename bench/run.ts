@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from '../scripts/lib/atomic.ts';
+import { parseFlags, reportUsage, UsageError, type CommandHelp } from '../scripts/lib/cli.ts';
 import { BENCH_DIR, ROOT } from './lib/proc.ts';
 import { fmtMs } from './lib/stats.ts';
 import type { Row, SuiteContext, SuiteResult } from './lib/report.ts';
@@ -38,21 +39,26 @@ const HARD_LIMIT_MS = 12 * 60_000;
 export const RESULTS_JSON = path.join(BENCH_DIR, 'results.json');
 export const BENCHMARKS_MD = path.join(ROOT, 'docs', 'benchmarks.md');
 
+export const HELP: CommandHelp = {
+  usage: 'npm run bench [-- --only <suite,suite>] [--quick]',
+  summary:
+    'Benchmarks, kept out of npm test: the build chain against the chained CLIs, the client against raw fetch, the validators, the mock and the bundle sizes. Figures are ratios measured side by side in one run, every server on 127.0.0.1 and every loop bounded. A full run writes bench/results.json and docs/benchmarks.md.',
+  flags: {
+    '--only <list>': `run only these suites (comma-separated: ${Object.keys(SUITES).join(', ')}); nothing is written`,
+    '--quick': 'fewer rounds, for a look; nothing is written',
+  },
+  exitCodes: { 0: 'done (a missed target is reported, not an error)', 1: 'a suite failed or the run overran its time limit', 2: 'bad command line' },
+};
+
 function parseArgs(argv: string[]): { only: string[]; quick: boolean } {
+  const f = parseFlags('bench', argv, { only: { type: 'string' }, quick: { type: 'boolean' } }, HELP);
   let only = Object.keys(SUITES);
-  let quick = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--quick') quick = true;
-    else if (a === '--only') {
-      const v = argv[++i];
-      if (!v) throw new Error('bench: --only needs a comma-separated list of suites');
-      only = v.split(',').map((s) => s.trim()).filter(Boolean);
-      const unknown = only.filter((s) => !(s in SUITES));
-      if (unknown.length) throw new Error(`bench: unknown suite(s) ${unknown.join(', ')}; the suites are ${Object.keys(SUITES).join(', ')}`);
-    } else throw new Error(`bench: unknown argument ${a} (expected --only <suites>, --quick)`);
+  if (f.only !== undefined) {
+    only = f.only.split(',').map((s) => s.trim()).filter(Boolean);
+    const unknown = only.filter((s) => !(s in SUITES));
+    if (!only.length || unknown.length) throw new UsageError(`bench: unknown suite(s) ${unknown.join(', ') || '(none given)'}; the suites are ${Object.keys(SUITES).join(', ')}`);
   }
-  return { only, quick };
+  return { only, quick: Boolean(f.quick) };
 }
 
 export function machine(): BenchRun['machine'] {
@@ -77,7 +83,13 @@ function printTable(rows: Array<Row & { suite: string }>): void {
 }
 
 async function main(): Promise<number> {
-  const { only, quick } = parseArgs(process.argv.slice(2));
+  let only: string[];
+  let quick: boolean;
+  try {
+    ({ only, quick } = parseArgs(process.argv.slice(2)));
+  } catch (err) {
+    return reportUsage(err);
+  }
   const write = !quick && only.length === Object.keys(SUITES).length;
   const hard = setTimeout(() => {
     console.error(`bench: still running after ${HARD_LIMIT_MS / 60_000} min; stopping (nothing written)`);

@@ -1,24 +1,38 @@
 /**
  * npm start: the main job. Lint both ways, generate every target and render
- * the docs (one process; nothing is written unless all of it succeeds), print
- * where each thing is, then run the Prism mock on 127.0.0.1 exactly as
- * `npm run mock` does (same flags: --port, --dynamic, --seed, --verbose…).
+ * the docs (the one chain; nothing is written unless all of it succeeds),
+ * print where each thing is, then serve the mock on 127.0.0.1 exactly as
+ * `npm run mock` does (same flags: --port, --dynamic, --stateful, --seed…).
+ * A bad flag or a busy port is reported before the pipeline spends its
+ * seconds.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runPipeline, summarizeRun } from './lib/pipeline.ts';
-import { ROOT, rel } from './lib/paths.ts';
-import { DOCS_INDEX } from './lib/docs.ts';
-import { main as mockMain, parseMockArgs, UsageError } from './mock.ts';
-import { runMain } from './lib/cli.ts';
+import { reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
+import { MOCK_FLAGS, parseMockArgs, portProblem, serveMock, type MockOptions } from './lib/mock.ts';
+import { DOCS_DIR, ROOT, rel } from './lib/paths.ts';
+
+export const HELP: CommandHelp = {
+  usage: 'npm start [-- --port N] [--host H] [--dynamic | --stateful] [--seed S] [--verbose | --quiet]',
+  summary:
+    'Lint the contract, generate every target and render the docs (as npm run pipeline), print where everything is, then serve the mock as npm run mock does, with the same flags. Ctrl-C stops it.',
+  flags: MOCK_FLAGS,
+  exitCodes: { 0: 'stopped with Ctrl-C', 1: 'the pipeline failed (lint findings or a broken contract), or the port is taken', 2: 'bad command line' },
+};
 
 export async function main(argv: string[]): Promise<number> {
+  let opts: MockOptions;
   try {
-    parseMockArgs(argv); // bad flags fail before the (slower) pipeline runs
+    opts = parseMockArgs(argv, HELP, 'start');
   } catch (err) {
-    if (err instanceof UsageError) return mockMain(argv); // prints the usage and the exit code
-    throw err;
+    return reportUsage(err);
   }
+  const busy = await portProblem(opts);
+  if (busy) {
+    console.error(`start: ${busy}`);
+    return 1;
+  }
+  const { runPipeline, summarizeRun } = await import('./lib/pipeline.ts');
   const result = await runPipeline();
   if (!result.ok) {
     console.error(`${summarizeRun('start', result)}\nThe mock was not started.`);
@@ -29,10 +43,10 @@ export async function main(argv: string[]): Promise<number> {
 
   source     ${rel(path.join(ROOT, 'openapi', 'openapi.yaml'))} (edit it; \`npm run dev\` regenerates on save)
   generated  generated/ (${generated.length} files: openapi.yaml and .json, schema.d.ts, operations.ts, validators.js, validators/<operationId>.js)
-  docs       ${pathToFileURL(DOCS_INDEX).href}
+  docs       ${pathToFileURL(path.join(DOCS_DIR, 'index.html')).href}
   client     src/index.ts (\`npm run build\` compiles it to dist/)
 `);
-  return mockMain(argv);
+  return serveMock(opts);
 }
 
 runMain(import.meta.url, main);

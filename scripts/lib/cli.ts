@@ -84,6 +84,11 @@ export function runMain(metaUrl: string, main: (argv: string[]) => Promise<numbe
   );
 }
 
+/** Quote a string for a POSIX shell (single quotes; a quote inside becomes '\\''). */
+export function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
 export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 export type FlagValues<T extends FlagSpec> = { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean };
 
