@@ -45,8 +45,6 @@ it('start-up reports what it wrote, not a change, and a second run writes nothin
   const out = path.join(tmp, 'generated-start');
   fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
   const lines: string[] = [];
-  // Lint off: Spectral's path override in .spectral.yaml names openapi/openapi.yaml, so a copy elsewhere
-  // would trip its known false positive; the chain's lint gate is the same code npm run pipeline runs.
   const w = watchContract({ dir, outDir: out, lint: false, log: (l) => lines.push(l) });
   try {
     await w.regenerate();
@@ -59,3 +57,28 @@ it('start-up reports what it wrote, not a change, and a second run writes nothin
     w.close();
   }
 }, 30_000);
+
+it('lints before writing, as npm run pipeline does: a finding leaves the output untouched', async () => {
+  const dir = path.join(tmp, 'openapi-lint');
+  const out = path.join(tmp, 'generated-lint');
+  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
+  const lines: string[] = [];
+  const w = watchContract({ dir, outDir: out, log: (l) => lines.push(l) });
+  try {
+    await w.regenerate(); // a copy of the real contract lints clean, wherever it lives
+    expect(lines.join('\n')).toMatch(/dev: wrote \d+ file\(s\)/);
+    const before = fs.readFileSync(path.join(out, 'schema.d.ts'), 'utf8');
+    const file = path.join(dir, 'components/schemas/Customer.yaml');
+    const next = w.next();
+    // A property without a description breaks a project lint rule.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('properties:\n', 'properties:\n  nickname:\n    type: string\n'));
+    const r = await next;
+    expect(r.code).toBe(1);
+    expect(r.written).toEqual([]);
+    expect(fs.readFileSync(path.join(out, 'schema.d.ts'), 'utf8')).toBe(before);
+    expect(lines.join('\n')).toMatch(/Customer\.yaml:\d+:\d+ error \[spectral connect-call-property-description\]/);
+    expect(lines.join('\n')).toMatch(/Customer\.yaml changed → lint found \d+ problem\(s\) \(above\); nothing written/);
+  } finally {
+    w.close();
+  }
+}, 90_000);

@@ -43,9 +43,22 @@ export function resetSpectral(): void {
   rulesetPromise = undefined;
 }
 
+/**
+ * Spectral 1.24's oas3-schema misreports a path item that is a `$ref` to
+ * another file as having "unevaluated properties" (measured: even a
+ * one-response path file triggers it). On the source only, that one finding
+ * at `paths.<path>` is dropped here, in code, so it holds wherever the
+ * contract lives (a config override names one path, and a copy of the
+ * contract elsewhere tripped it). The bundle, with every path item inline, is
+ * linted with the rule on, so nothing goes unchecked.
+ */
+function isRefPathItemFalsePositive(r: { code: string | number; path: Array<string | number>; message: string }, target: Finding['target']): boolean {
+  return target === 'source' && r.code === 'oas3-schema' && r.path.length === 2 && r.path[0] === 'paths' && /unevaluated properties/.test(r.message);
+}
+
 async function spectralLint(text: string, file: string, target: Finding['target']): Promise<Finding[]> {
   const s = await spectral();
-  const results = await s.run(new Document(text, Yaml, file));
+  const results = (await s.run(new Document(text, Yaml, file))).filter((r) => !isRefPathItemFalsePositive(r, target));
   return results.map((r) => ({
     tool: 'spectral' as const,
     target,
