@@ -327,6 +327,9 @@ describe.each(OPERATION_IDS)('%s', (id) => {
       expect(api.status).toBe(401);
       expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(api.problem).toEqual(firstExample(id, '401'));
+      // The request id the client guide prints: the contract carries it in the problem's instance.
+      expect(api.requestId).toBe(/^urn:request:(.+)$/.exec(String(api.problem?.instance))![1]);
+      expect(api.requestId).toMatch(/^[0-9a-f-]{36}$/);
     });
 
     it('security is checked before the request: an invalid request without a token is still 401', async () => {

@@ -12,11 +12,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import ts from 'typescript';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { bundleContract, type OpenApiDocument } from '../scripts/lib/contract.ts';
 import { buildCodeSamples, packageName, productionServerUrl, TOKEN_ENV, type CodeSample, type OperationSamples } from '../scripts/lib/code-samples.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
+import { tsBlocks, typeCheck } from './helpers/typecheck.ts';
 import { ENV_TOKEN } from '../src/client.ts';
 import { operations, routes } from '../generated/operations.ts';
 import * as validators from '../generated/validators.js';
@@ -61,15 +61,21 @@ function sampleSources(): Record<string, string> {
   }
   return sources;
 }
+/** Every ```ts block of the guides a reader copies from (and the README), named <doc>-<n>.mts. */
+const PROJECT_DOCS = ['README.md', 'docs/client-guide.md', 'docs/testing-with-the-mock.md', 'docs/server-guide.md', 'docs/msw-guide.md'];
 function projectDocSources(): { sources: Record<string, string>; counts: Record<string, number> } {
   const sources: Record<string, string> = {};
   const counts: Record<string, number> = {};
-  for (const name of ['client-guide', 'testing-with-the-mock']) {
-    const text = fs.readFileSync(path.join(ROOT, 'docs', `${name}.md`), 'utf8');
-    const blocks = [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+  for (const file of PROJECT_DOCS) {
+    const name = path.basename(file, '.md');
+    const blocks = tsBlocks(file);
     counts[name] = blocks.length;
     blocks.forEach((b, i) => (sources[`${name}-${i + 1}.mts`] = b));
   }
+  // Control: a server handler answering an undeclared status must fail, or the check proves nothing.
+  const server = sources['server-guide-1.mts'] ?? '';
+  sources['control-server-status.mts'] = server.replace('{ status: 200, body: { message: `applied', '{ status: 201, body: { message: `applied');
+  if (sources['control-server-status.mts'] === server) throw new Error('docs/server-guide.md changed: update the control case in this test');
   return { sources, counts };
 }
 
@@ -87,48 +93,6 @@ beforeAll(async () => {
   const result = typeCheck({ ...samples, ...projectDocs.sources });
   checked = { samples: { sources: samples, result }, projectDocs: { ...projectDocs, result } };
 }, 90_000);
-
-/**
- * Type-check sources as if they were files of a consumer's project: the
- * project's tsconfig options (strict), with the package name mapped to
- * src/index.ts. Returns the diagnostics per virtual file, formatted.
- */
-function typeCheck(sources: Record<string, string>): Record<string, string[]> {
-  const configFile = path.join(ROOT, 'tsconfig.json');
-  const read = ts.readConfigFile(configFile, ts.sys.readFile);
-  if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, ROOT, undefined, configFile);
-  const options: ts.CompilerOptions = {
-    ...parsed.options,
-    strict: true,
-    noEmit: true,
-    paths: { [packageName()]: [path.join(ROOT, 'src', 'index.ts')] },
-  };
-  const files = new Map(Object.entries(sources).map(([name, text]) => [path.join(ROOT, 'test', name), text]));
-  const host = ts.createCompilerHost(options, true);
-  const { getSourceFile, fileExists, readFile } = host;
-  host.fileExists = (f) => files.has(f) || fileExists.call(host, f);
-  host.readFile = (f) => files.get(f) ?? readFile.call(host, f);
-  host.getSourceFile = (f, lang, onError, create) => {
-    const text = files.get(f);
-    return text !== undefined ? ts.createSourceFile(f, text, lang, true) : getSourceFile.call(host, f, lang, onError, create);
-  };
-  const program = ts.createProgram({ rootNames: [...files.keys()], options, host });
-  const out: Record<string, string[]> = {};
-  for (const [file] of files) {
-    const sf = program.getSourceFile(file);
-    if (!sf) throw new Error(`the compiler did not load ${file}`);
-    const diags = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)];
-    out[path.basename(file)] = diags.map((d) => {
-      const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-      return `${at ? `${at.line + 1}:${at.character + 1} ` : ''}TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-    });
-  }
-  // Global diagnostics (bad options) would make every result meaningless.
-  const global = program.getOptionsDiagnostics().concat(program.getGlobalDiagnostics());
-  if (global.length) throw new Error(global.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n'));
-  return out;
-}
 
 describe('TypeScript code samples', () => {
   it('one pair of samples per operation of the contract, no more, no less', () => {
@@ -171,11 +135,19 @@ describe('TypeScript code samples', () => {
 });
 
 describe('TypeScript in the project docs', () => {
-  it('every ```ts block of docs/client-guide.md and docs/testing-with-the-mock.md compiles against the real client types', () => {
+  it('every ```ts block of the README and the guides (client, mock, server, MSW) compiles against the real package; a broken one would not', () => {
     const { sources, result, counts } = checked.projectDocs;
     expect(counts['client-guide'], 'client-guide.md has TypeScript examples').toBeGreaterThanOrEqual(4);
     expect(counts['testing-with-the-mock'], 'testing-with-the-mock.md has TypeScript examples').toBeGreaterThanOrEqual(2);
-    for (const name of Object.keys(sources)) expect(result[name], `${name}:\n${sources[name]}`).toEqual([]);
+    expect(counts['server-guide'], 'server-guide.md has TypeScript examples').toBeGreaterThanOrEqual(4);
+    expect(counts['msw-guide'], 'msw-guide.md has TypeScript examples').toBeGreaterThanOrEqual(4);
+    expect(counts['README'], 'README.md has a TypeScript example').toBeGreaterThanOrEqual(1);
+    expect(result['control-server-status.mts']!.join('\n')).toMatch(/TS2322/);
+    for (const name of Object.keys(sources)) if (name !== 'control-server-status.mts') expect(result[name], `${name}:\n${sources[name]}`).toEqual([]);
+  });
+  it('the entries the guides import are the package exports', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './server', './msw']));
   });
 });
 
