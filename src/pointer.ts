@@ -5,6 +5,11 @@ export function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** Undo escapePointer for one segment of a JSON Pointer (RFC 6901). */
+export function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
 /** The shape of an Ajv error that matters here. */
 export interface AjvErrorLike {
   instancePath: string;

@@ -5,6 +5,7 @@
  */
 import spec from '../../generated/openapi.json' with { type: 'json' };
 import { operations, type OperationId } from '../../generated/operations.ts';
+import { resolveRef } from '../ref.ts';
 
 interface Example {
   value?: unknown;
@@ -17,20 +18,13 @@ type Doc = { paths: Record<string, Record<string, { responses?: Record<string, R
 
 const doc = spec as unknown as Doc;
 
-/** Follow a local `#/...` reference (JSON Pointer) inside the bundled contract. */
+/** Follow a local `#/...` reference inside the bundled contract. */
 function deref<T>(node: T & { $ref?: string }): T {
-  let cur: unknown = node;
-  for (let hops = 0; cur && typeof cur === 'object' && typeof (cur as { $ref?: unknown }).$ref === 'string'; hops++) {
-    const ref = (cur as { $ref: string }).$ref;
-    if (hops > 20 || !ref.startsWith('#/')) throw new Error(`msw: cannot follow $ref ${ref} in the contract`);
-    cur = ref
-      .slice(2)
-      .split('/')
-      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], spec);
-    if (cur === undefined) throw new Error(`msw: $ref ${ref} points at nothing in the contract`);
+  try {
+    return resolveRef<T>(spec, node);
+  } catch (err) {
+    throw new Error(`msw: ${(err as Error).message} in the contract`);
   }
-  return cur as T;
 }
 
 export interface NamedResponse {
