@@ -10,7 +10,7 @@
  * every request through `handleOperation`, so they answer alike.
  */
 import { defaultServerUrl, operations, routes, validatorModules, type OperationId } from '../../generated/operations.ts';
-import { errorPointer, type AjvErrorLike } from '../pointer.ts';
+import { validatorIssues, type AjvErrorLike } from '../pointer.ts';
 import type { FieldError, Problem } from '../errors.ts';
 import type { Handler, HandlerContext, HandlerResult } from './types.ts';
 
@@ -40,10 +40,7 @@ function validatorNamed(mod: ValidatorModule, name: string | undefined, operatio
 
 /** Ajv errors as the contract's FieldErrors, each pointer under `prefix` ("" for the body, "/query", "/path"). */
 export function fieldErrors(v: Validator, prefix: string): FieldError[] {
-  return (v.errors ?? []).map((e) => {
-    const allowed = e.keyword === 'enum' && Array.isArray(e.params['allowedValues']) ? `: ${(e.params['allowedValues'] as unknown[]).join(', ')}` : '';
-    return { pointer: `${prefix}${errorPointer(e)}`, detail: `${e.message ?? 'is invalid'}${allowed}` };
-  });
+  return validatorIssues(v.errors as AjvErrorLike[] | null | undefined, prefix).map((i) => ({ pointer: i.path, detail: i.message }));
 }
 
 const PROBLEMS = {
