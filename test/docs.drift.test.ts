@@ -192,6 +192,13 @@ describe('content of the page', () => {
     await expect(renderDocs(doc, { redocOptions: { specUrl: 'https://example.invalid/openapi.json' } })).rejects.toThrow(/openapi\.specUrl/);
   });
 
+  it('its <noscript> text makes sense on the published page: no repository paths', () => {
+    const text = /<noscript>([^<]*)<\/noscript>/.exec(html)?.[1] ?? '';
+    expect(text).toMatch(/needs JavaScript/);
+    expect(text).toContain('@interactly/connect-call/openapi.json');
+    expect(text).not.toMatch(/generated\/|repository/);
+  });
+
   it('titles the page from the contract', () => {
     expect(html).toContain(`<title>${doc.info.title} ${doc.info.version} reference</title>`);
   });

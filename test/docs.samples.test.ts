@@ -109,7 +109,8 @@ describe('TypeScript code samples', () => {
       const src = sample(o, 'TypeScript').source;
       expect(src).toContain(`from '${packageName()}'`);
       expect(src).toContain('createConnectCallClient');
-      expect(src).toContain(`process.env.${TOKEN_ENV}`);
+      expect(src).toContain(`The token comes from the ${TOKEN_ENV} environment variable`);
+      expect(src).toContain("createConnectCallClient({ server: 'production' })"); // says which server it calls
       const r = routes[o.operationId as keyof typeof routes];
       // The arguments follow the generated OperationMethods signature.
       expect(o.call.pathParams.map((p) => p.name)).toEqual([...r.pathParams]);
@@ -120,6 +121,10 @@ describe('TypeScript code samples', () => {
     expect(sample(byId('listCalls'), 'TypeScript').source).toMatch(/await client\.listCalls\(\{\n\s+startDate: '[^']+',\n\s+endDate: '[^']+',\n\s+\}\);/);
     expect(sample(byId('controlCall'), 'TypeScript').source).toContain(`await client.controlCall('${ID}', {\n    type: 'say',\n    message: 'hi there',\n  });`);
     expect(sample(byId('connectCall'), 'TypeScript').source).toMatch(/await client\.connectCall\(\{\n\s+direction: 'outbound',/);
+  });
+
+  it('say which server they call', () => {
+    for (const o of ops) expect(sample(o, 'curl').source, o.operationId).toMatch(/^# Calls production \(https:\/\/api-prod\.interactly\.ai\): this acts on real calls\./);
   });
 
   it('compile against the real client types, and broken copies do not', () => {

@@ -18,6 +18,7 @@ import path from 'node:path';
 import type { OpenApiDocument } from './contract.ts';
 import { HTTP_METHODS, resolveRef } from './openapi.ts';
 import { ROOT } from './paths.ts';
+import { shellQuote } from './cli.ts';
 
 /**
  * The environment variable both samples read the API key from: the one the
@@ -86,10 +87,7 @@ export function productionServerUrl(doc: OpenApiDocument): string {
   return prod.url.replace(/\/+$/, '');
 }
 
-/** Quote a string for a POSIX shell: single quotes, with embedded ones closed and escaped. */
-export function shellQuote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
+export { shellQuote };
 
 /**
  * A curl command: the method, the full URL (path parameters and query already
@@ -99,7 +97,8 @@ export function shellQuote(s: string): string {
 export function curlSample(method: string, url: string, body?: unknown): string {
   const lines = [`curl --request ${method.toUpperCase()} ${shellQuote(url)}`, `  --header "Authorization: Bearer $${TOKEN_ENV}"`];
   if (body !== undefined) lines.push(`  --header 'Content-Type: application/json'`, `  --data ${shellQuote(JSON.stringify(body, null, 2))}`);
-  return lines.join(' \\\n');
+  const server = new URL(url).origin;
+  return `# Calls production (${server}): this acts on real calls. To try it, use the QA server or a mock (npm run mock).\n${lines.join(' \\\n')}`;
 }
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -160,7 +159,9 @@ export function typescriptSample(call: SampleCall, pkg: string): string {
   return [
     `import { createConnectCallClient, ApiError } from ${tsString(pkg)};`,
     ``,
-    `const client = createConnectCallClient({ token: process.env.${TOKEN_ENV}! });`,
+    `// Production: this acts on real calls. To try it, use { server: 'qa' } or a mock's baseUrl.`,
+    `// The token comes from the ${TOKEN_ENV} environment variable.`,
+    `const client = createConnectCallClient({ server: 'production' });`,
     ``,
     `try {`,
     `  const ${result} = await client.${call.operationId}(${args.join(', ')});`,

@@ -236,7 +236,7 @@ export async function renderDocs(doc: OpenApiDocument, options: RenderDocsOption
     '<style>body{margin:0;padding:0}</style>',
     '</head>',
     '<body>',
-    `<noscript>This reference needs JavaScript. The contract it shows is generated/openapi.yaml in the repository.</noscript>`,
+    `<noscript>This API reference needs JavaScript to display. The same description, as OpenAPI 3.1, ships in the npm package @interactly/connect-call as openapi.json and openapi.yaml (import "@interactly/connect-call/openapi.json").</noscript>`,
     '<div id="redoc"></div>',
     `<script type="application/json" id="openapi-document">${scriptJson(spec)}</script>`,
     `<script type="application/json" id="redoc-options">${scriptJson(redocOptions)}</script>`,
