@@ -21,6 +21,8 @@ export interface FuzzArgs {
   operation: string | undefined;
   includeKnownDefects: boolean;
   prismLogLevel: PrismLogLevel;
+  /** 'validators' (default): Prism against our validators; 'msw': Prism against the MSW handlers, case by case. */
+  against: 'validators' | 'msw';
 }
 
 export const DEFAULT_COUNT = 14_000;
@@ -43,12 +45,13 @@ export const FUZZ_HELP: CommandHelp = {
     '--max-depth N': 'deepest body nesting generated, 2-100000 (default 10000)',
     '--known-prism-defects': 'add the cases that trip Prism defects (scripts/lib/fuzz/known-issues.ts): the run then fails',
     '--prism-log-level L': 'Prism\'s log level (default warn; at info Prism 5.14.2 crashes on some valid bodies)',
+    '--against msw': "send the seeded HTTP cases to Prism and, in-process, to the MSW handlers (@interactly/connect-call/msw): every case must get the same accept/reject verdict",
   },
   exitCodes: { 0: 'no disagreement, and the mock still answers', 1: 'a disagreement, a 5xx, or the mock stopped answering (printed)', 2: 'bad command line (the flag is named)' },
 };
 
 export function parseFuzzArgs(argv: string[]): FuzzArgs {
-  const args: FuzzArgs = { seed: Math.floor(Math.random() * 2 ** 31), count: DEFAULT_COUNT, seconds: 300, concurrency: 4, maxDepth: 10_000, operation: undefined, includeKnownDefects: false, prismLogLevel: 'warn' };
+  const args: FuzzArgs = { seed: Math.floor(Math.random() * 2 ** 31), count: DEFAULT_COUNT, seconds: 300, concurrency: 4, maxDepth: 10_000, operation: undefined, includeKnownDefects: false, prismLogLevel: 'warn', against: 'validators' };
   const f = parseFlags(
     'fuzz',
     argv,
@@ -61,6 +64,7 @@ export function parseFuzzArgs(argv: string[]): FuzzArgs {
       'max-depth': { type: 'string' },
       'known-prism-defects': { type: 'boolean' },
       'prism-log-level': { type: 'string' },
+      against: { type: 'string' },
     },
     FUZZ_HELP,
   );
@@ -87,6 +91,11 @@ export function parseFuzzArgs(argv: string[]): FuzzArgs {
     if (!LEVELS.includes(level as (typeof LEVELS)[number])) throw new UsageError(`fuzz: --prism-log-level must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(level)}`);
     args.prismLogLevel = level as PrismLogLevel;
   }
+  if (f.against !== undefined) {
+    if (f.against !== 'msw' && f.against !== 'validators') throw new UsageError(`fuzz: --against must be msw or validators, got ${JSON.stringify(f.against)}`);
+    if (f.against === 'msw' && (args.operation || args.includeKnownDefects)) throw new UsageError('fuzz: --against msw runs the whole seeded corpus; it takes no --operation or --known-prism-defects');
+    args.against = f.against;
+  }
   return args;
 }
 
@@ -100,6 +109,14 @@ export async function main(argv: string[]): Promise<number> {
   console.log(`fuzz: seed ${args.seed}, up to ${args.count} cases or ${args.seconds} s, concurrency ${args.concurrency}${args.operation ? `, only ${args.operation}` : ''}, nesting up to ${args.maxDepth}, Prism log level ${args.prismLogLevel}${args.includeKnownDefects ? ', WITH known Prism defects' : ''}`);
   const prism = await startPrism({ mode: 'mock', maxLogLines: 200, logLevel: args.prismLogLevel });
   try {
+    if (args.against === 'msw') {
+      const { compareMswWithPrism } = await import('./lib/fuzz/msw.ts');
+      const r = await compareMswWithPrism({ prismUrl: prism.url, seed: args.seed, count: args.count, concurrency: args.concurrency, seconds: args.seconds });
+      console.log(`fuzz --against msw: seed ${r.seed}, ${r.sent} HTTP cases, ${r.accepted} accepted by both, ${r.rejected} rejected by both, ${r.disagreements.length} disagreements, ${(r.elapsedMs / 1000).toFixed(1)} s`);
+      for (const d of r.disagreements.slice(0, 20)) console.log(`  #${d.index} ${d.kind}: ${d.request} → Prism ${d.prism}, MSW ${d.msw}`);
+      if (r.disagreements.length) console.log(`fuzz: ${r.disagreements.length} disagreement(s); replay with --seed ${r.seed} --count ${args.count} --against msw`);
+      return r.disagreements.length || prism.exited ? 1 : 0;
+    }
     let lastPrint = 0;
     const result = await runFuzz({
       url: prism.url,

@@ -200,6 +200,10 @@ describe('npm run fuzz flags', () => {
     expect(() => parseFuzzArgs(['--seed'])).toThrow(/--seed needs a value/);
     expect(() => parseFuzzArgs(['--prism-log-level', 'loud'])).toThrow(/--prism-log-level must be one of/);
     expect(() => parseFuzzArgs(['--known-validator-gaps'])).toThrow(/unknown flag "--known-validator-gaps"/);
+    expect(parseFuzzArgs(['--against', 'msw'])).toMatchObject({ against: 'msw' });
+    expect(parseFuzzArgs([]).against).toBe('validators');
+    expect(() => parseFuzzArgs(['--against', 'prism'])).toThrow(/--against must be msw or validators, got "prism"/);
+    expect(() => parseFuzzArgs(['--against', 'msw', '--operation', 'getCall'])).toThrow(/--against msw runs the whole seeded corpus/);
   });
 
   it('--help answers usage, flags and exit codes', () => {

@@ -4,7 +4,7 @@
  * every case. MSW_FUZZ_SEED / MSW_FUZZ_COUNT replay or widen a run.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { compareMswWithPrism } from '../scripts/lib/msw-fuzz.ts';
+import { compareMswWithPrism } from '../scripts/lib/fuzz/msw.ts';
 
 const seed = Number(process.env['MSW_FUZZ_SEED'] ?? 20261127);
 const count = Number(process.env['MSW_FUZZ_COUNT'] ?? 500);

@@ -11,10 +11,10 @@
  * from either side is a disagreement.
  */
 import { getResponse } from 'msw';
-import { loadContractSchemas } from './fuzz/generators.ts';
-import { generateCases, type FuzzCase } from './fuzz/planning.ts';
-import { askMock } from './fuzz/judges.ts';
-import { handlers } from '../../src/msw/index.ts';
+import { loadContractSchemas } from './generators.ts';
+import { generateCases, type FuzzCase } from './planning.ts';
+import { askMock } from './judges.ts';
+import { handlers } from '../../../src/msw/index.ts';
 
 export interface MswComparison {
   seed: number;
