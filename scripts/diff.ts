@@ -49,20 +49,23 @@ export async function runDiff(opts: DiffOptions = {}): Promise<DiffRun> {
     }
     const changes = diffContracts(last.doc, working);
     const verdict = gate(changes, last.version.text, String(working.info?.version));
+    const verdictLine = `diff: ${verdict.ok ? 'OK' : 'FAILED'}: ${verdict.reason}${verdict.next ? `; ${verdict.next}` : ''}`;
     if (opts.json) {
+      // stdout carries the JSON document alone; a failure is also said in words, on stderr.
       log(JSON.stringify({ released: last.version.text, working: working.info?.version, ok: verdict.ok, message: verdict.message, changes }, null, 2));
+      if (!verdict.ok) error(verdictLine);
     } else {
       log(formatReport(changes, last.version.text, String(working.info?.version), rel(last.file)));
-      if (changes.length || !verdict.ok) (verdict.ok ? log : error)(`diff: ${verdict.ok ? 'OK' : 'FAILED'}: ${verdict.message}`);
+      if (changes.length || !verdict.ok) (verdict.ok ? log : error)(verdictLine);
     }
     return { code: verdict.ok ? 0 : 1, changes, verdict, released: last.version.text, working: String(working.info?.version) };
   } catch (err) {
     if (err instanceof ContractError) {
-      error(`diff: the working contract is broken; nothing was compared.\n${err.message}`);
+      error(`diff: the working contract is broken, so nothing was compared; fix what is listed below (npm run lint shows the same), then run diff again.\n${err.message}`);
       return { code: 2, changes: [] };
     }
     if (err instanceof DiffError) {
-      error(`diff: ${err.message}`);
+      error(`diff: nothing was compared: ${err.message}`);
       return { code: 2, changes: [] };
     }
     throw err;
@@ -100,7 +103,7 @@ if (isMain(import.meta.url)) {
   runDiff(opts).then(
     (r) => process.exit(r.code),
     (err) => {
-      console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+      console.error(`diff: unexpected error, so nothing was compared; this is a bug in diff: report it with the output below.\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       process.exit(2);
     },
   );

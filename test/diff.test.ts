@@ -56,6 +56,7 @@ describe('the committed baseline', () => {
     const r = await runDiff({ log: io.log, error: io.error });
     expect(io.err, io.err.join('\n')).toEqual([]);
     expect(r.code).toBe(0);
+    expect(io.out[0]).toMatch(/^Working contract \(info\.version \S+\) against released \S+ \(releases\/\S+\.json\):/);
     expect(r.released).toBe(latestRelease()!.version.text);
     if (r.changes.length === 0) expect(io.out.join('\n')).toMatch(/no changes\.$/);
   });
@@ -83,10 +84,17 @@ describe('the committed baseline', () => {
     }
   });
 
-  it('the CLI runs the same comparison and exits 0', async () => {
-    const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const { stdout } = await run(process.execPath, [tsx, 'scripts/diff.ts'], { cwd: ROOT, timeout: 60_000 });
-    expect(stdout).toMatch(/^Working contract \(info\.version \S+\) against released \S+ \(releases\/\S+\.json\):/);
+  it('the CLI, run as documented (`npm run -s diff -- --json`), exits 0 and writes JSON alone to stdout', async () => {
+    // Against 1.0.0, so that there are changes to list (and the "raise info.version" advice is not due: 1.1.0 is above it).
+    const releases = releasesWith('npm-json', JSON.parse(fs.readFileSync(path.join(RELEASES_DIR, '1.0.0.json'), 'utf8')));
+    // execFile rejects on a non-zero exit code, so resolving is exit 0.
+    const json = await run('npm', ['run', '-s', 'diff', '--', '--json', '--releases-dir', releases], { cwd: ROOT, timeout: 60_000 });
+    // Nothing but the JSON document on stdout: no npm header, no human line; and no warning either.
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed).toMatchObject({ released: '1.0.0', working: working.info.version, ok: true });
+    expect(parsed.changes.length).toBeGreaterThan(0);
+    expect(json.stdout.trimStart().startsWith('{')).toBe(true);
+    expect(json.stderr).toBe('');
   }, 60_000);
 });
 
@@ -108,7 +116,7 @@ describe('runDiff', () => {
     const r = await runDiff({ releasesDir: dir, contract: edited, log: io.log, error: io.error });
     expect(r.code).toBe(1);
     const err = io.err.join('\n');
-    expect(err).toContain('diff: FAILED');
+    expect(err).toMatch(/^diff: FAILED: 1 breaking change\(s\) against released 1\.0\.0, but info\.version 1\.1\.0 keeps major version 1; raise info\.version to 2\.0\.0 in openapi\/openapi\.yaml, or undo:\n/);
     expect(err).toContain('#/components/schemas/Call/properties/teamId');
     expect(err).toContain('breaking for clients: /teamId is no longer part of the response');
     expect(io.out.join('\n')).toMatch(/BREAKING +#\/components\/schemas\/Call\/properties\/teamId/);
@@ -147,25 +155,44 @@ describe('runDiff', () => {
     expect(parsed.changes).toEqual([expect.objectContaining({ pointer: '#/components/schemas/Call/properties/endedAt', classification: 'compatible' })]);
   });
 
+  it('--json with a breaking change: stdout is the JSON alone, the failure is said on stderr in words', async () => {
+    const dir = releasesWith('json-breaking', withVersion(working, '1.0.0'));
+    const edited = withVersion(working, '1.1.0');
+    delete (edited as any).components.schemas.Call.properties.teamId;
+    const io = capture();
+    const r = await runDiff({ releasesDir: dir, contract: edited, json: true, log: io.log, error: io.error });
+    expect(r.code).toBe(1);
+    expect(io.out).toHaveLength(1);
+    expect(JSON.parse(io.out[0]!)).toMatchObject({ ok: false, changes: [expect.objectContaining({ classification: 'breaking', pointer: '#/components/schemas/Call/properties/teamId' })] });
+    expect(io.err.join('\n')).toMatch(/^diff: FAILED: 1 breaking change\(s\) .*; raise info\.version to 2\.0\.0/);
+  });
+
+  it('a working version below the release fails and says which version to set', async () => {
+    const dir = releasesWith('lower', withVersion(working, '1.5.0'));
+    const io = capture();
+    expect((await runDiff({ releasesDir: dir, contract: withVersion(working, '1.4.0'), log: io.log, error: io.error })).code).toBe(1);
+    expect(io.err.join('\n')).toBe('diff: FAILED: info.version 1.4.0 is lower than the last released version 1.5.0; set it to 1.5.0 or higher in openapi/openapi.yaml');
+  });
+
   it('exits 2 with a clear message when there is no release, or a release file is misnamed', async () => {
     const empty = path.join(tmp, 'empty');
     fs.mkdirSync(empty);
     let io = capture();
     expect((await runDiff({ releasesDir: empty, contract: working, log: io.log, error: io.error })).code).toBe(2);
-    expect(io.err.join('\n')).toMatch(/no released contract in .*run `npm run release`/);
+    expect(io.err.join('\n')).toMatch(/^diff: no released contract in .*; run `npm run release`/);
 
     const bad = releasesWith('bad', withVersion(working, '1.0.0'));
     fs.writeFileSync(path.join(bad, 'latest.json'), '{}');
     io = capture();
     expect((await runDiff({ releasesDir: bad, contract: working, log: io.log, error: io.error })).code).toBe(2);
-    expect(io.err.join('\n')).toMatch(/latest\.json: the file name is "latest", not a semantic version/);
+    expect(io.err.join('\n')).toMatch(/^diff: nothing was compared: .*latest\.json: the file name is "latest", not a semantic version .*; rename it to <its info\.version>\.json, or move it out of /);
 
     const mismatch = path.join(tmp, 'mismatch');
     fs.mkdirSync(mismatch);
     fs.writeFileSync(path.join(mismatch, '1.2.0.json'), releaseText(withVersion(working, '1.0.0')));
     io = capture();
     expect((await runDiff({ releasesDir: mismatch, contract: working, log: io.log, error: io.error })).code).toBe(2);
-    expect(io.err.join('\n')).toMatch(/1\.2\.0\.json: info\.version is "1\.0\.0" but the file name says 1\.2\.0/);
+    expect(io.err.join('\n')).toMatch(/^diff: nothing was compared: .*1\.2\.0\.json: info\.version is "1\.0\.0" but the file name says 1\.2\.0; restore the file from git, or name it after its info\.version$/);
   });
 
   it('rejects unknown arguments by name', () => {
@@ -187,5 +214,6 @@ describe('versions', () => {
     for (const bad of ['v1.0.0', '1.0', '01.0.0', '1.0.0+build', '', 1]) {
       expect(() => parseVersion(bad)).toThrow(/^info\.version is .*, not a semantic version/);
     }
+    expect(() => parseVersion('v2', 'info.version', 'set it in openapi/openapi.yaml')).toThrow(/^info\.version is "v2", not a semantic version MAJOR\.MINOR\.PATCH \(e\.g\. 1\.2\.0\); set it in openapi\/openapi\.yaml$/);
   });
 });

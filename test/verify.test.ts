@@ -5,19 +5,25 @@
  * fixture server that keeps the contract it passes with zero violations;
  * against one that breaks every operation it fails and names each
  * violation's JSON path. Also: the chain's call ID (`--call-id`), paging, the
- * checks Prism does not do, a server that is down, and the CLI.
+ * checks Prism does not do, an upstream that cannot be reached (refused, DNS,
+ * TLS, timeout: its own message and exit code 3, not violations), and the CLI.
  *
  * Prism takes seconds to start on a busy machine, so the four runs that need
- * one (conforming, broken, server down, the CLI) start together, once.
+ * one (conforming, broken, a server that goes away after the probe, the CLI)
+ * start together, once.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations, type OperationId } from '../generated/operations.ts';
-import { checkExchange, prismViolationPath } from '../scripts/lib/verify/check.ts';
-import { formatReport, runScenarios, verifyUpstream, type VerifyReport } from '../scripts/lib/verify/run.ts';
+import { checkExchange, prismUnreachable, prismViolationPath } from '../scripts/lib/verify/check.ts';
+import { formatReport, formatUnreachable, runScenarios, verifyUpstream, type VerifyReport } from '../scripts/lib/verify/run.ts';
+import { classifyNetworkError, probeUpstream, unreachableMessage } from '../scripts/lib/verify/reach.ts';
 import { contractScenarios, UNKNOWN_CALL_ID, type Scenario } from '../scripts/lib/verify/scenarios.ts';
 import { requestExample } from '../scripts/lib/examples.ts';
 import { main as verifyMain, parseVerifyArgs } from '../scripts/verify.ts';
@@ -42,32 +48,66 @@ async function closedPort(): Promise<number> {
   });
 }
 
-function runCli(args: string[]): Promise<{ code: number | null; out: string }> {
+interface CliRun {
+  code: number | null;
+  /** stdout and stderr together. */
+  out: string;
+  stdout: string;
+  stderr: string;
+}
+function runCli(args: string[]): Promise<CliRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/verify.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-  child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
+  const run = { out: '', stdout: '', stderr: '' };
+  child.stdout.setEncoding('utf8').on('data', (c: string) => ((run.out += c), (run.stdout += c)));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => ((run.out += c), (run.stderr += c)));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, ...run })));
+}
+
+/**
+ * A server that answers the first request (the probe) with 404 and then
+ * hangs up on every connection: the upstream goes away during the run. It
+ * keeps its port (a closed one could be handed to Prism by the OS).
+ */
+function startVanishingServer(): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+  const requests: string[] = [];
+  let answered = false;
+  const server = http.createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    answered = true;
+    res.writeHead(404, { 'content-type': 'text/plain', connection: 'close' }).end('not here');
+  });
+  server.prependListener('connection', (socket: net.Socket) => {
+    if (answered) socket.destroy();
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`, requests, close: () => new Promise<void>((done) => server.close(() => done())) }),
+    ),
+  );
 }
 
 let conforming: FixtureServer;
 let broken: FixtureServer;
+let vanishing: Awaited<ReturnType<typeof startVanishingServer>>;
 let good: VerifyReport;
 let bad: VerifyReport;
-let down: VerifyReport;
-let cli: { code: number | null; out: string };
+let gone: VerifyReport;
+let cli: CliRun;
+let cliDown: CliRun;
+let downUrl: string;
 beforeAll(async () => {
-  [conforming, broken] = await Promise.all([startConformingServer(), startBrokenServer()]);
-  const downUrl = `http://127.0.0.1:${await closedPort()}`;
-  [good, bad, down, cli] = await Promise.all([
+  [conforming, broken, vanishing] = await Promise.all([startConformingServer(), startBrokenServer(), startVanishingServer()]);
+  downUrl = `http://127.0.0.1:${await closedPort()}`;
+  [good, bad, gone, cli, cliDown] = await Promise.all([
     verifyUpstream({ upstream: conforming.url }),
     verifyUpstream({ upstream: broken.url }),
-    verifyUpstream({ upstream: downUrl, callId: 'CC-given' }),
+    verifyUpstream({ upstream: vanishing.url, callId: 'CC-given' }),
     runCli(['--upstream', broken.url]),
+    runCli(['--upstream', downUrl]),
   ]);
 }, 120_000);
 afterAll(async () => {
-  await Promise.all([conforming?.close(), broken?.close()]);
+  await Promise.all([conforming?.close(), broken?.close(), vanishing?.close()]);
 });
 
 describe('the scenarios', () => {
@@ -142,8 +182,10 @@ describe('verify against a server that keeps the contract', () => {
     expect(good.results.filter((r) => r.note)).toEqual([]);
   });
 
-  it('every scenario reached the server, the invalid and unauthenticated ones included (Prism ran without --errors)', () => {
-    expect(conforming.requests.map((r) => `${r.method} ${r.path.split('?')[0]} ${r.status}`)).toEqual(good.results.map((r) => `${r.request.method} ${r.request.path.split('?')[0]} ${r.status}`));
+  it('every scenario reached the server, the invalid and unauthenticated ones included (Prism ran without --errors), after one reachability probe', () => {
+    const [probe, ...sent] = conforming.requests;
+    expect(probe).toEqual({ method: 'GET', path: '/', status: 404 });
+    expect(sent.map((r) => `${r.method} ${r.path.split('?')[0]} ${r.status}`)).toEqual(good.results.map((r) => `${r.request.method} ${r.request.path.split('?')[0]} ${r.status}`));
   });
 });
 
@@ -173,7 +215,7 @@ describe('verify against a server that breaks every operation', () => {
     expect(bad.violations).toHaveLength(got.length);
     const text = formatReport(bad);
     for (const v of BROKEN_VIOLATIONS) expect(text).toContain(`body ${v.path} [${v.keyword}`);
-    expect(text).toMatch(new RegExp(`${got.length} violation\\(s\\) in ${bad.results.length} of ${bad.results.length} scenarios`));
+    expect(text).toMatch(new RegExp(`${got.length} violation\\(s\\) in ${bad.results.length} of ${bad.results.length} scenarios; each is listed above with its JSON path: fix the server`));
   });
 
   it('the chain goes on past a broken answer: the ID is still used, every page still read', () => {
@@ -270,20 +312,144 @@ describe('checks Prism does not make', () => {
   });
 });
 
-describe('verify when the server is down', () => {
-  it('reports every scenario as an upstream failure (with --call-id every scenario is still sent)', () => {
-    expect(down.ok).toBe(false);
-    expect(down.callIdFrom).toBe('--call-id');
-    expect(down.results).toHaveLength(contractScenarios().length);
-    for (const r of down.results) expect(r.violations, r.scenario.name).toEqual([expect.objectContaining({ location: 'upstream', message: expect.stringMatching(/ECONNREFUSED/) })]);
+/** A self-signed certificate for 127.0.0.1, made with openssl; undefined when openssl is not installed. */
+function selfSignedCert(): { key: string; cert: string } | undefined {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore', timeout: 10_000 });
+    return { key: fs.readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
+  } catch {
+    return undefined;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+const tls = selfSignedCert();
+
+/** Listen on 127.0.0.1:0; resolves the port and a close that also drops open connections. */
+function listen(server: net.Server): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  server.on('connection', (s: net.Socket) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        port: (server.address() as net.AddressInfo).port,
+        close: () => new Promise<void>((done) => (sockets.forEach((s) => s.destroy()), server.close(() => done()))),
+      }),
+    ),
+  );
+}
+
+describe('an upstream that cannot be reached: its own message and exit code, not violations', () => {
+  it('connection refused: found before Prism starts, nothing is sent, and the message says what to do', async () => {
+    const report = await verifyUpstream({ upstream: downUrl, callId: 'CC-given' });
+    expect(report).toMatchObject({ ok: false, proxyUrl: undefined, results: [], violations: [], unreachable: { kind: 'refused', code: 'ECONNREFUSED', checked: 0 } });
+    const port = new URL(downUrl).port;
+    expect(formatUnreachable(report)).toBe(`verify: cannot reach the upstream ${downUrl} (connection refused: connect ECONNREFUSED 127.0.0.1:${port}); nothing was checked. Is the server running? Check --upstream.`);
+  });
+
+  it('any HTTP answer, a 404 included, means reachable', async () => {
+    expect(await probeUpstream(conforming.url)).toEqual({ reachable: true, status: 404 });
+  });
+
+  it('DNS: a host that does not resolve (the lookup is stubbed, so no query leaves the machine)', async () => {
+    const lookup = ((hostname: string, _options: unknown, callback: (err: NodeJS.ErrnoException) => void) => {
+      callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname }));
+    }) as unknown as http.RequestOptions['lookup'];
+    const r = await probeUpstream('https://api.nowhere.invalid', { lookup });
+    expect(r).toEqual({ reachable: false, problem: { kind: 'dns', code: 'ENOTFOUND', detail: 'getaddrinfo ENOTFOUND api.nowhere.invalid' } });
+    if (r.reachable) return;
+    expect(unreachableMessage('https://api.nowhere.invalid', r.problem)).toBe(
+      'verify: cannot reach the upstream https://api.nowhere.invalid (DNS: the host name does not resolve: getaddrinfo ENOTFOUND api.nowhere.invalid); nothing was checked. Check the host name in --upstream (and your network or VPN).',
+    );
+    // A resolver that could not answer (EAI_AGAIN) is DNS too, as code or as text.
+    expect(classifyNetworkError(Object.assign(new Error('getaddrinfo EAI_AGAIN api.example.invalid'), { code: 'EAI_AGAIN' }))).toMatchObject({ kind: 'dns', code: 'EAI_AGAIN' });
+    expect(classifyNetworkError('request to https://x.invalid/ failed, reason: getaddrinfo EAI_AGAIN x.invalid')).toMatchObject({ kind: 'dns', code: 'EAI_AGAIN' });
+  });
+
+  it('timeout: a server that accepts the connection and never answers, within the probe bound', async () => {
+    const silent = await listen(net.createServer(() => {}));
+    try {
+      const t0 = performance.now();
+      const report = await verifyUpstream({ upstream: `http://127.0.0.1:${silent.port}`, probe: { timeoutMs: 300 } });
+      expect(performance.now() - t0).toBeLessThan(5000);
+      expect(report).toMatchObject({ proxyUrl: undefined, results: [], unreachable: { kind: 'timeout', detail: 'no answer within 300 ms' } });
+      expect(formatUnreachable(report)).toMatch(/\(timeout: no answer within 300 ms\); nothing was checked\. Is the server up and answering .*Check --upstream\.$/);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it.skipIf(!tls)('TLS: a self-signed certificate Node does not trust; and a scheme that does not match the server', async () => {
+    const server = await listen(https.createServer(tls!, (_req, res) => res.writeHead(404).end()));
+    try {
+      const r = await probeUpstream(`https://127.0.0.1:${server.port}`);
+      expect(r).toMatchObject({ reachable: false, problem: { kind: 'tls', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' } });
+      if (!r.reachable) expect(unreachableMessage(`https://127.0.0.1:${server.port}`, r.problem)).toMatch(/\(TLS: .*self-signed certificate\); nothing was checked\. Node does not trust the server's certificate: use the server's http:\/\/ URL, or start verify with NODE_EXTRA_CA_CERTS=/);
+      // http:// to a TLS server: the server hangs up on the plain request.
+      expect(await probeUpstream(`http://127.0.0.1:${server.port}`)).toMatchObject({ reachable: false, problem: { kind: 'reset' } });
+    } finally {
+      await server.close();
+    }
+    // https:// to a plain HTTP server: the handshake fails.
+    expect(await probeUpstream(conforming.url.replace('http:', 'https:'))).toMatchObject({ reachable: false, problem: { kind: 'tls' } });
+  });
+
+  it('TLS from certificate error codes and texts alone (what Prism and fetch report)', () => {
+    for (const code of ['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID']) {
+      expect(classifyNetworkError(Object.assign(new Error('x'), { code })), code).toMatchObject({ kind: 'tls', code });
+    }
+    // fetch() wraps the reason in `cause`.
+    expect(classifyNetworkError(new TypeError('fetch failed', { cause: Object.assign(new Error('certificate has expired'), { code: 'CERT_HAS_EXPIRED' }) }))).toMatchObject({ kind: 'tls', code: 'CERT_HAS_EXPIRED' });
+    expect(classifyNetworkError('request to https://127.0.0.1:9/x failed, reason: self-signed certificate')).toMatchObject({ kind: 'tls' });
+    expect(classifyNetworkError(Object.assign(new Error('connect ETIMEDOUT 10.0.0.1:443'), { code: 'ETIMEDOUT' }))).toMatchObject({ kind: 'timeout' });
+    // The server answered, badly: that is a contract matter, not reachability.
+    expect(classifyNetworkError('invalid json response body at http://127.0.0.1:9/x reason: Unexpected token')).toBeUndefined();
+  });
+
+  it("Prism's FetchError for an upstream it cannot reach is told apart from one for an answer it could not read", () => {
+    const refused = JSON.stringify({ type: 'FetchError', title: 'request to http://127.0.0.1:1/calls/v1/conversations/connect failed, reason: connect ECONNREFUSED 127.0.0.1:1', status: 500 });
+    expect(prismUnreachable(500, refused)).toMatchObject({ kind: 'refused', code: 'ECONNREFUSED' });
+    expect(checkExchange(scenario('connectCall reference request'), 500, new Headers({ 'content-type': 'application/problem+json' }), refused)).toEqual([
+      expect.objectContaining({ location: 'upstream', code: 'unreachable', message: expect.stringMatching(/^Prism could not reach the server: connection refused: .*ECONNREFUSED/) }),
+    ]);
+    expect(prismUnreachable(500, JSON.stringify({ type: 'FetchError', title: 'invalid json response body', status: 500 }))).toBeUndefined();
+    expect(prismUnreachable(200, refused)).toBeUndefined();
+  });
+
+  it('an upstream that goes away during the run: the run stops at the first answer that shows it, which is not counted as a violation', () => {
+    // The probe reached it (one GET /), then it hung up on every connection: Prism could not forward the first scenario.
+    expect(vanishing.requests).toEqual(['GET /']);
+    expect(gone.ok).toBe(false);
+    expect(gone.proxyUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(gone.unreachable).toMatchObject({ kind: 'reset', scenario: 'connectCall reference request', checked: 0 });
+    expect(gone.results.map((r) => r.scenario.name)).toEqual(['connectCall reference request']);
+    expect(gone.violations).toEqual([]);
+    expect(formatReport(gone)).toMatch(/0 violation\(s\) in the 0 scenario\(s\) answered before the upstream could no longer be reached$/);
+    expect(formatUnreachable(gone)).toMatch(
+      new RegExp(`^verify: cannot reach the upstream ${gone.upstream.replace(/\./g, '\\.')} \\(the connection was closed before an answer: .*(socket hang up|ECONNRESET).*\\); the run stopped at "connectCall reference request" after 0 scenario\\(s\\) were answered; the report above is incomplete\\. Is it still running, is it an HTTP\\(S\\) server, and does the scheme in --upstream \\(http or https\\) match it\\? Check --upstream\\.$`),
+    );
   });
 });
 
 describe('npm run verify (CLI)', () => {
-  it('exits 1 against the broken server and prints each violation with its path', () => {
+  it('exits 1 against the broken server (reachable, but breaking the contract) and prints each violation with its path', () => {
     expect(cli.code, cli.out).toBe(1);
-    for (const v of BROKEN_VIOLATIONS) expect(cli.out).toContain(`body ${v.path} [${v.keyword}`);
+    for (const v of BROKEN_VIOLATIONS) expect(cli.stdout).toContain(`body ${v.path} [${v.keyword}`);
     expect(cli.out).not.toContain('test-token');
+    expect(cli.out).not.toContain('cannot reach');
+  });
+
+  it('exits 3 when the upstream cannot be reached, with one line on stderr and nothing on stdout', () => {
+    expect(cliDown.code, cliDown.out).toBe(3);
+    expect(cliDown.stdout).toBe('');
+    expect(cliDown.stderr).toBe(`verify: cannot reach the upstream ${downUrl} (connection refused: connect ECONNREFUSED 127.0.0.1:${new URL(downUrl).port}); nothing was checked. Is the server running? Check --upstream.\n`);
+  });
+
+  it('--help documents every exit code, 3 (unreachable) included', () => {
+    expect(() => parseVerifyArgs(['--help'])).toThrow(/\n  3 +the upstream cannot be reached: connection refused, DNS, TLS or timeout/);
+    expect(() => parseVerifyArgs(['--help'])).toThrow(/\n  1 +violations/);
+    expect(() => parseVerifyArgs(['--help'])).toThrow(/\n  4 +verify itself could not run/);
   });
 
   it('exits 2 on bad usage, naming the flag; --help documents --call-id and exits 0', async () => {
@@ -294,9 +460,11 @@ describe('npm run verify (CLI)', () => {
     expect(() => parseVerifyArgs(['--help'])).toThrow(/--call-id <id> +a call the server knows, for Get Call and Control Call \(default: \$CONNECT_CALL_CALL_ID/);
     expect(() => parseVerifyArgs([])).toThrow(UsageError);
     expect(() => parseVerifyArgs(['--upstream'])).toThrow(/--upstream needs a value/);
-    expect(() => parseVerifyArgs(['--upstream', 'not a url'])).toThrow(/--upstream is not a valid URL/);
+    expect(() => parseVerifyArgs([])).toThrow(/^verify: --upstream is required; pass the server to check, e\.g\. --upstream http:\/\/127\.0\.0\.1:4010\n/);
+    expect(() => parseVerifyArgs(['--upstream', 'not a url'])).toThrow(/--upstream is not a valid URL: "not a url"; pass an http\(s\) URL/);
+    expect(() => parseVerifyArgs(['--upstream', 'ftp://x'])).toThrow(/--upstream must be an http\(s\) URL, got "ftp:\/\/x"; pass one such as/);
     expect(() => parseVerifyArgs(['--upstrem', 'http://x'])).toThrow(/unknown flag "--upstrem"/);
-    expect(() => parseVerifyArgs(['--upstream', 'http://x', '--call-id', ' '])).toThrow(/--call-id must not be empty/);
+    expect(() => parseVerifyArgs(['--upstream', 'http://x', '--call-id', ' '])).toThrow(/--call-id must not be empty; pass the ID of a call the server knows, or leave the flag out/);
     expect(parseVerifyArgs(['--upstream=http://127.0.0.1:1'], {}).token).toBe('test-token');
     expect(parseVerifyArgs(['--upstream', 'http://127.0.0.1:1'], { CONNECT_CALL_TOKEN: 'from-env' }).token).toBe('from-env');
   });

@@ -29,7 +29,7 @@ export function listReleases(dir: string = RELEASES_DIR): ReleaseFile[] {
   for (const name of fs.readdirSync(dir).sort()) {
     if (name.startsWith('.') || !name.endsWith('.json')) continue; // README.md, atomic-write temp files
     const file = path.join(dir, name);
-    const version = parseVersion(name.slice(0, -'.json'.length), `${rel(file)}: the file name`);
+    const version = parseVersion(name.slice(0, -'.json'.length), `${rel(file)}: the file name`, `rename it to <its info.version>.json, or move it out of ${rel(dir)}/`);
     out.push({ version, file });
   }
   return out.sort((a, b) => compareVersions(a.version, b.version));
@@ -40,13 +40,13 @@ export function readRelease(r: ReleaseFile): ReleasedContract {
   try {
     doc = JSON.parse(fs.readFileSync(r.file, 'utf8'));
   } catch (err) {
-    throw new DiffError(`${rel(r.file)}: not readable JSON (${(err as Error).message})`);
+    throw new DiffError(`${rel(r.file)}: not readable JSON (${(err as Error).message}); restore it from git (released contracts are never edited by hand)`);
   }
   if (!doc || typeof doc !== 'object' || typeof doc.openapi !== 'string' || typeof doc.paths !== 'object') {
-    throw new DiffError(`${rel(r.file)}: not an OpenAPI document (no "openapi" or "paths")`);
+    throw new DiffError(`${rel(r.file)}: not an OpenAPI document (no "openapi" or "paths"); restore it from git, or move it out of ${rel(path.dirname(r.file))}/`);
   }
   if (doc.info?.version !== r.version.text) {
-    throw new DiffError(`${rel(r.file)}: info.version is ${JSON.stringify(doc.info?.version)} but the file name says ${r.version.text}`);
+    throw new DiffError(`${rel(r.file)}: info.version is ${JSON.stringify(doc.info?.version)} but the file name says ${r.version.text}; restore the file from git, or name it after its info.version`);
   }
   return { ...r, doc };
 }

@@ -204,11 +204,11 @@ class Walker {
     let cur = node;
     let ptr = pointer;
     for (let hops = 0; isObject(cur) && typeof cur.$ref === 'string'; hops++) {
-      if (hops > 32) throw new DiffError(`${ptr}: more than 32 chained $refs`);
+      if (hops > 32) throw new DiffError(`${ptr}: more than 32 chained $refs; look for a $ref loop there (npm run lint reports it too)`);
       const ref: string = cur.$ref;
-      if (!ref.startsWith('#/')) throw new DiffError(`${ptr}: only local $refs can be compared, found ${ref} (compare bundled documents)`);
+      if (!ref.startsWith('#/')) throw new DiffError(`${ptr}: only local $refs can be compared, found ${ref}; compare bundled documents (bundleContract, or generated/openapi.json)`);
       const target = this.find(which, ref);
-      if (target === undefined) throw new DiffError(`${ptr}: $ref ${ref} does not resolve in the ${which === 'base' ? 'released' : 'working'} contract`);
+      if (target === undefined) throw new DiffError(`${ptr}: $ref ${ref} does not resolve in the ${which === 'base' ? 'released' : 'working'} contract; ${which === 'base' ? 'restore the release file from git' : 'fix the $ref (npm run lint names the file and line)'}`);
       ptr = '#' + ref.slice(1);
       this.visited.add(ptr);
       cur = target;
@@ -1400,9 +1400,9 @@ export interface SemVer {
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?$/;
 
 /** Parses MAJOR.MINOR.PATCH[-prerelease] (no build metadata: versions name files). */
-export function parseVersion(text: unknown, what = 'info.version'): SemVer {
+export function parseVersion(text: unknown, what = 'info.version', hint?: string): SemVer {
   const m = typeof text === 'string' ? SEMVER.exec(text) : null;
-  if (!m) throw new DiffError(`${what} is ${JSON.stringify(text)}, not a semantic version MAJOR.MINOR.PATCH (e.g. 1.2.0)`);
+  if (!m) throw new DiffError(`${what} is ${JSON.stringify(text)}, not a semantic version MAJOR.MINOR.PATCH (e.g. 1.2.0)${hint ? `; ${hint}` : ''}`);
   return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), prerelease: m[4] ? m[4].split('.') : [], text: text as string };
 }
 
@@ -1429,8 +1429,12 @@ export function compareVersions(a: SemVer, b: SemVer): number {
 
 export interface GateResult {
   ok: boolean;
-  /** One paragraph: why it passed, or what to do. */
+  /** One paragraph: why it passed, or what to do (`reason`, then `next`). */
   message: string;
+  /** What happened, e.g. "1 breaking change(s) against released 1.0.0, but info.version 1.1.0 keeps major version 1". */
+  reason: string;
+  /** What to do next, when there is something to do (always on a failure); may end with the list of breaking changes. */
+  next?: string;
   breaking: Change[];
 }
 
@@ -1439,33 +1443,28 @@ export interface GateResult {
  * the released one. The working version may never be below the release.
  */
 export function gate(changes: Change[], releasedVersion: string, workingVersion: string): GateResult {
-  const base = parseVersion(releasedVersion, 'the released version');
-  const head = parseVersion(workingVersion, 'info.version');
+  const base = parseVersion(releasedVersion, 'the released version', 'fix the release file in releases/');
+  const head = parseVersion(workingVersion, 'info.version', 'set info.version in openapi/openapi.yaml to one');
   const breaking = changes.filter((c) => c.classification === 'breaking');
   if (compareVersions(head, base) < 0) {
-    return { ok: false, breaking, message: `info.version ${head.text} is lower than the last released version ${base.text}; set it to ${base.text} or higher in openapi/openapi.yaml.` };
+    const reason = `info.version ${head.text} is lower than the last released version ${base.text}`;
+    const next = `set it to ${base.text} or higher in openapi/openapi.yaml`;
+    return { ok: false, breaking, reason, next, message: `${reason}; ${next}.` };
   }
   if (breaking.length && head.major <= base.major) {
-    const lines = breaking.map((c) => `  - ${c.pointer} (${c.where}): ${c.client.reason}`);
-    return {
-      ok: false,
-      breaking,
-      message:
-        `${breaking.length} breaking change(s) against released ${base.text}, but info.version ${head.text} keeps major version ${head.major}. ` +
-        `Raise info.version to ${base.major + 1}.0.0 in openapi/openapi.yaml, or undo:\n${lines.join('\n')}`,
-    };
+    const lines = breaking.map((c) => `  - ${c.pointer} (${c.where}): ${c.client.reason}`).join('\n');
+    const reason = `${breaking.length} breaking change(s) against released ${base.text}, but info.version ${head.text} keeps major version ${head.major}`;
+    const fix = `info.version to ${base.major + 1}.0.0 in openapi/openapi.yaml, or undo:\n${lines}`;
+    return { ok: false, breaking, reason, next: `raise ${fix}`, message: `${reason}. Raise ${fix}` };
   }
   if (breaking.length) {
-    return { ok: true, breaking, message: `${breaking.length} breaking change(s) allowed: the major version goes from ${base.major} to ${head.major}.` };
+    const reason = `${breaking.length} breaking change(s) allowed: the major version goes from ${base.major} to ${head.major}`;
+    return { ok: true, breaking, reason, message: `${reason}.` };
   }
-  const raised = compareVersions(head, base) > 0;
-  return {
-    ok: true,
-    breaking,
-    message: changes.length
-      ? `no breaking changes.${raised ? '' : ` Raise info.version above ${base.text} before \`npm run release\`.`}`
-      : 'no changes.',
-  };
+  if (!changes.length) return { ok: true, breaking, reason: 'no changes', message: 'no changes.' };
+  if (compareVersions(head, base) > 0) return { ok: true, breaking, reason: 'no breaking changes', message: 'no breaking changes.' };
+  const next = `info.version above ${base.text} before \`npm run release\``;
+  return { ok: true, breaking, reason: 'no breaking changes', next: `raise ${next}`, message: `no breaking changes. Raise ${next}.` };
 }
 
 // ---------------------------------------------------------------- output

@@ -7,6 +7,7 @@
 import { operations, type OperationId } from '../../../generated/operations.ts';
 import * as validators from '../../../generated/validators.js';
 import { errorPointer, escapePointer, type AjvErrorLike } from '../../../src/pointer.ts';
+import { classifyNetworkError, describeProblem, type UpstreamProblem } from './reach.ts';
 
 export interface Violation {
   scenario: string;
@@ -96,6 +97,24 @@ export function parameterNames(operationId: OperationId): string[] {
   return [...op.pathParams, ...op.queryParams].map((p) => p.name);
 }
 
+/** The title of Prism's own `500 FetchError` answer (it got no usable answer from the upstream), else undefined. */
+function prismFetchError(status: number, body: unknown): string | undefined {
+  if (status !== 500 || !body || typeof body !== 'object' || (body as { type?: unknown }).type !== 'FetchError') return undefined;
+  return String((body as { title?: unknown }).title ?? (body as { detail?: unknown }).detail ?? '');
+}
+
+/** Prism answered that it could not reach the upstream (refused, DNS, TLS, timeout, reset): why; else undefined. */
+export function prismUnreachable(status: number, bodyText: string): UpstreamProblem | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(bodyText);
+  } catch {
+    return undefined;
+  }
+  const title = prismFetchError(status, body);
+  return title === undefined ? undefined : classifyNetworkError(title);
+}
+
 const mediaType = (ct: string): string => ct.split(';')[0]!.trim().toLowerCase();
 
 /** Check one exchange that went through the proxy. Exported so tests can feed it canned answers. */
@@ -114,9 +133,12 @@ export function checkExchange(scenario: ExchangeExpectation, status: number, hea
   } catch {
     parsed = false;
   }
-  // Prism could not read the upstream's answer (connection refused, invalid JSON): it answers 500 FetchError itself.
-  if (status === 500 && parsed && (body as { type?: unknown })?.type === 'FetchError') {
-    add({ source: 'verify', location: 'upstream', path: '', code: 'upstream', message: `Prism could not get a usable answer from the server: ${String((body as { title?: unknown }).title)}` });
+  // Prism could not reach the upstream (refused, DNS, TLS, ...) or could not read its answer (invalid JSON): it answers 500 FetchError itself.
+  const fetchError = prismFetchError(status, body);
+  if (fetchError !== undefined) {
+    const problem = classifyNetworkError(fetchError);
+    if (problem) add({ source: 'verify', location: 'upstream', path: '', code: 'unreachable', message: `Prism could not reach the server: ${describeProblem(problem)}` });
+    else add({ source: 'verify', location: 'upstream', path: '', code: 'upstream', message: `Prism could not get a usable answer from the server: ${fetchError}` });
     return out;
   }
   let prismViolations: PrismViolation[] = [];
@@ -130,7 +152,7 @@ export function checkExchange(scenario: ExchangeExpectation, status: number, hea
     const { location, path: p } = prismViolationPath(v, names);
     if (location === 'request') {
       // Deliberately broken requests are expected to be flagged; a valid scenario flagged means verify's own request is stale.
-      if (!scenario.invalidOnPurpose) add({ source: 'prism', location, path: p, code: String(v.code ?? 'invalid'), message: `the scenario's own request breaks the contract: ${v.message ?? ''}` });
+      if (!scenario.invalidOnPurpose) add({ source: 'prism', location, path: p, code: String(v.code ?? 'invalid'), message: `the scenario's own request breaks the contract (verify is out of step with it; run npm run generate, and if it persists report it): ${v.message ?? ''}` });
       continue;
     }
     add({ source: 'prism', location, path: p, code: String(v.code ?? (v.severity === 'Warning' ? 'warning' : 'invalid')), message: v.message ?? '' });
@@ -148,7 +170,7 @@ export function checkExchange(scenario: ExchangeExpectation, status: number, hea
     } else {
       const validate = responseValidator(scenario.operationId, String(status));
       if (!validate) {
-        add({ source: 'verify', location: 'response', path: '', code: 'validator', message: `generated/validators.js has no validator for ${scenario.operationId} ${status} (regenerate)` });
+        add({ source: 'verify', location: 'response', path: '', code: 'validator', message: `generated/validators.js has no validator for ${scenario.operationId} ${status}; run npm run generate` });
       } else if (!validate(body)) {
         for (const e of validate.errors ?? []) {
           const allowed = Array.isArray(e.params['allowedValues']) ? `: ${(e.params['allowedValues'] as unknown[]).join(', ')}` : '';

@@ -13,7 +13,8 @@
  */
 import { operations } from '../../../generated/operations.ts';
 import { startPrism, type PrismInstance } from '../prism.ts';
-import { checkExchange, type Violation } from './check.ts';
+import { checkExchange, prismUnreachable, type Violation } from './check.ts';
+import { probeUpstream, unreachableMessage, type ProbeOptions, type UpstreamProblem } from './reach.ts';
 import { contractScenarios, requestPath, type Scenario, type ScenarioOptions } from './scenarios.ts';
 
 export interface ScenarioResult {
@@ -28,13 +29,24 @@ export interface ScenarioResult {
   note?: string;
 }
 
+/** The upstream could not be reached: found by the probe before Prism started (nothing ran), or by the proxy during the run. */
+export interface Unreachable extends UpstreamProblem {
+  /** The scenario whose answer showed it (undefined: the probe found it before anything ran). */
+  scenario?: string;
+  /** Scenarios answered before that one. */
+  checked: number;
+}
+
 export interface VerifyReport {
   upstream: string;
-  proxyUrl: string;
+  /** The proxy's URL; undefined when the probe found the upstream unreachable and Prism was never started. */
+  proxyUrl: string | undefined;
   /** Where the call ID of getCall/controlCall came from: "--call-id", a scenario's name, or undefined when there was none. */
   callIdFrom: string | undefined;
   results: ScenarioResult[];
   violations: Violation[];
+  /** Set when the upstream could not be reached (verify exits 3): the results are then empty or incomplete. */
+  unreachable?: Unreachable;
   ok: boolean;
 }
 
@@ -45,6 +57,8 @@ export interface RunOptions {
   callId?: string;
   /** Per-request timeout. Default 30 s. */
   timeoutMs?: number;
+  /** Stop at the first answer in which the proxy says it could not reach the upstream (verifyUpstream sets it). */
+  stopWhenUnreachable?: boolean;
 }
 
 export interface VerifyOptions extends RunOptions, ScenarioOptions {
@@ -53,6 +67,8 @@ export interface VerifyOptions extends RunOptions, ScenarioOptions {
   spec?: string;
   /** Default: contractScenarios(options). */
   scenarios?: Scenario[];
+  /** The reachability probe made before Prism starts (timeout, lookup). */
+  probe?: ProbeOptions;
 }
 
 /**
@@ -60,7 +76,7 @@ export interface VerifyOptions extends RunOptions, ScenarioOptions {
  * by the next one), carrying the call ID along the chain, and check each
  * answer. verifyUpstream points this at the proxy.
  */
-export async function runScenarios(baseUrl: string, scenarios: Scenario[], opts: RunOptions = {}): Promise<{ results: ScenarioResult[]; callIdFrom: string | undefined }> {
+export async function runScenarios(baseUrl: string, scenarios: Scenario[], opts: RunOptions = {}): Promise<{ results: ScenarioResult[]; callIdFrom: string | undefined; unreachable?: Unreachable }> {
   const token = opts.token ?? 'test-token';
   let callId = opts.callId;
   let callIdFrom: string | undefined = callId === undefined ? undefined : '--call-id';
@@ -96,6 +112,8 @@ export async function runScenarios(baseUrl: string, scenarios: Scenario[], opts:
     }
     const result: ScenarioResult = { scenario, request: { method, path: target }, status: res.status, contentType: res.headers.get('content-type') ?? '', violations: checkExchange(scenario, res.status, res.headers, text) };
     results.push(result);
+    const gone = opts.stopWhenUnreachable ? prismUnreachable(res.status, text) : undefined;
+    if (gone) return { results, callIdFrom, unreachable: { ...gone, scenario: scenario.name, checked: results.length - 1 } };
     let body: unknown;
     try {
       body = text ? JSON.parse(text) : undefined;
@@ -124,17 +142,23 @@ export async function verifyUpstream(opts: VerifyOptions): Promise<VerifyReport>
   try {
     upstreamUrl = new URL(opts.upstream);
   } catch {
-    throw new TypeError(`verify: --upstream is not a valid URL: ${JSON.stringify(opts.upstream)}`);
+    throw new TypeError(`verify: --upstream is not a valid URL: ${JSON.stringify(opts.upstream)}; pass an http(s) URL, e.g. http://127.0.0.1:4010`);
   }
-  if (upstreamUrl.protocol !== 'http:' && upstreamUrl.protocol !== 'https:') throw new TypeError(`verify: --upstream must be an http(s) URL, got ${opts.upstream}`);
-  if (opts.callId !== undefined && !opts.callId) throw new TypeError('verify: --call-id must not be empty');
+  if (upstreamUrl.protocol !== 'http:' && upstreamUrl.protocol !== 'https:') throw new TypeError(`verify: --upstream must be an http(s) URL, got ${JSON.stringify(opts.upstream)}; pass one such as http://127.0.0.1:4010`);
+  if (opts.callId !== undefined && !opts.callId) throw new TypeError('verify: --call-id must not be empty; pass the ID of a call the server knows, or leave it out');
   const scenarios = opts.scenarios ?? contractScenarios(opts);
+  // A server that cannot be reached is reported as that, before seconds go into starting Prism.
+  const probe = await probeUpstream(opts.upstream, opts.probe);
+  if (!probe.reachable) {
+    return { upstream: opts.upstream, proxyUrl: undefined, callIdFrom: opts.callId === undefined ? undefined : '--call-id', results: [], violations: [], unreachable: { ...probe.problem, checked: 0 }, ok: false };
+  }
   let prism: PrismInstance | undefined;
   try {
     prism = await startPrism({ mode: 'proxy', upstream: opts.upstream, ...(opts.spec ? { spec: opts.spec } : {}) });
-    const { results, callIdFrom } = await runScenarios(prism.url, scenarios, opts);
-    const violations = results.flatMap((r) => r.violations);
-    return { upstream: opts.upstream, proxyUrl: prism.url, callIdFrom, results, violations, ok: violations.length === 0 };
+    const { results, callIdFrom, unreachable } = await runScenarios(prism.url, scenarios, { ...opts, stopWhenUnreachable: true });
+    // The answer that showed the upstream gone is the reason the run stopped, not a contract violation.
+    const violations = results.flatMap((r) => r.violations).filter((v) => !(unreachable && v.scenario === unreachable.scenario && v.code === 'unreachable'));
+    return { upstream: opts.upstream, proxyUrl: prism.url, callIdFrom, results, violations, ...(unreachable ? { unreachable } : {}), ok: violations.length === 0 && !unreachable };
   } finally {
     await prism?.stop();
   }
@@ -152,6 +176,20 @@ export function formatReport(report: VerifyReport): string {
     if (r.note) lines.push(`         note: ${r.note}`);
   }
   lines.push(`verify: call ID for getCall/controlCall from ${report.callIdFrom ?? 'nowhere (none was available)'}`);
-  lines.push(report.ok ? `verify: all ${report.results.length} scenarios keep the contract` : `verify: ${report.violations.length} violation(s) in ${report.results.filter((r) => r.violations.length).length} of ${report.results.length} scenarios`);
+  if (report.unreachable) {
+    lines.push(`verify: ${report.violations.length} violation(s) in the ${report.unreachable.checked} scenario(s) answered before the upstream could no longer be reached`);
+  } else if (report.ok) {
+    lines.push(`verify: all ${report.results.length} scenarios keep the contract`);
+  } else {
+    const failed = report.results.filter((r) => r.violations.length).length;
+    lines.push(`verify: ${report.violations.length} violation(s) in ${failed} of ${report.results.length} scenarios; each is listed above with its JSON path: fix the server (or the contract, if it is the one that is wrong) and run verify again`);
+  }
   return lines.join('\n');
+}
+
+/** The message for an unreachable upstream (verify exits 3), or undefined when it was reached. */
+export function formatUnreachable(report: VerifyReport): string | undefined {
+  const u = report.unreachable;
+  if (!u) return undefined;
+  return unreachableMessage(report.upstream, u, u.scenario === undefined ? undefined : { scenario: u.scenario, checked: u.checked });
 }

@@ -93,8 +93,8 @@ export function contractScenarios(options: ScenarioOptions = {}): Scenario[] {
   const overrides = options.overrides ?? {};
   const size = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`verify: pageSize must be an integer >= 1, got ${String(size)}`);
-  if (!Number.isInteger(maxPages) || maxPages < 1) throw new RangeError(`verify: maxPages must be an integer >= 1, got ${String(maxPages)}`);
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`verify: pageSize must be an integer >= 1, got ${String(size)}; pass a whole number of 1 or more`);
+  if (!Number.isInteger(maxPages) || maxPages < 1) throw new RangeError(`verify: maxPages must be an integer >= 1, got ${String(maxPages)}; pass a whole number of 1 or more`);
   const now = (options.now ?? new Date()).getTime();
   const window = { startDate: new Date(now - 24 * HOUR).toISOString(), endDate: new Date(now + HOUR).toISOString() };
   const full = withOverrides(requestExample('connectCall', 'full'), overrides);
@@ -128,7 +128,7 @@ export function contractScenarios(options: ScenarioOptions = {}): Scenario[] {
 export function requestPath(operationId: OperationId, params: Record<string, string>): string {
   return operations[operationId].path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (value === undefined) throw new Error(`verify: no value for the path parameter ${name} of ${operationId}`);
+    if (value === undefined) throw new Error(`verify: no value for the path parameter ${name} of ${operationId}; give it in the scenario's \`path\` (or set usesCallId for \`id\`)`);
     return encodeURIComponent(value);
   });
 }
