@@ -22,7 +22,7 @@ export interface MswComparison {
   sent: number;
   accepted: number;
   rejected: number;
-  disagreements: { index: number; kind: string; request: string; prism: number; msw: number | 'no handler' }[];
+  disagreements: { index: number; kind: string; request: string; prism: number | string; msw: number | 'no handler' }[];
   elapsedMs: number;
 }
 
@@ -47,12 +47,16 @@ export async function compareMswWithPrism(opts: { prismUrl: string; seed: number
   const worker = async (): Promise<void> => {
     while (next < cases.length && performance.now() < deadline) {
       const c = cases[next++]!;
-      const prism = (await askMock(opts.prismUrl, c)).status;
+      // A request Prism does not answer at all is a finding of its own, not a crash of the run.
+      const prism: number | string = await askMock(opts.prismUrl, c).then(
+        (a) => a.status,
+        (err: unknown) => `no answer (${err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err)})`,
+      );
       const answer = await getResponse(mocks, asRequest(c));
       const msw = answer ? answer.status : ('no handler' as const);
       await answer?.arrayBuffer();
       out.sent++;
-      const [p, m] = [verdictOf(prism), verdictOf(msw)];
+      const [p, m] = [typeof prism === 'number' ? verdictOf(prism) : 'error', verdictOf(msw)];
       if (p === m && p !== 'error') out[p === 'accept' ? 'accepted' : 'rejected']++;
       else out.disagreements.push({ index: c.index, kind: c.kind, request: `${c.method} ${c.url.slice(0, 300)} (content-type ${c.contentType ?? 'none'})`, prism, msw });
     }
