@@ -24,6 +24,7 @@ import { clientSuite } from './suites/client.ts';
 import { validatorsSuite } from './suites/validators.ts';
 import { mockSuite } from './suites/mock.ts';
 import { bundleSuite } from './suites/bundle.ts';
+import { scaleSuite } from './suites/scale.ts';
 
 const SUITES: Record<string, { title: string; run: (ctx: SuiteContext) => Promise<SuiteResult> }> = {
   pipeline: { title: 'Pipeline and dev loop', run: pipelineSuite },
@@ -31,10 +32,11 @@ const SUITES: Record<string, { title: string; run: (ctx: SuiteContext) => Promis
   validators: { title: 'Validators', run: validatorsSuite },
   mock: { title: 'Mock (Prism)', run: mockSuite },
   bundle: { title: 'Browser bundle', run: bundleSuite },
+  scale: { title: 'Scale (1, 10, 100 operations)', run: scaleSuite },
 };
 
 /** A run that overruns this is stuck: stop it (children are killed on exit). */
-const HARD_LIMIT_MS = 12 * 60_000;
+const HARD_LIMIT_MS = 30 * 60_000;
 
 export const RESULTS_JSON = path.join(BENCH_DIR, 'results.json');
 export const BENCHMARKS_MD = path.join(ROOT, 'docs', 'benchmarks.md');

@@ -5,42 +5,56 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { lint as redoclyLint, lintFromString } from '@redocly/openapi-core';
-import spectralCore from '@stoplight/spectral-core';
-import spectralParsers from '@stoplight/spectral-parsers';
 import { createRequire } from 'node:module';
-import spectralRefResolver from '@stoplight/spectral-ref-resolver';
+import { lint as redoclyLint, lintFromString } from '@redocly/openapi-core';
+import type { Ruleset } from '@stoplight/spectral-core';
 import { redoclyConfig, redoclyFinding, type Finding } from './contract.ts';
+import { loadSpectralRuleset } from './spectral-ruleset.ts';
 import { BUNDLE_YAML, SPECTRAL_CONFIG, SPEC_ROOT, rel } from './paths.ts';
 
-// These packages are CommonJS: take named members off the default export.
-const { Spectral, Document } = spectralCore as unknown as typeof import('@stoplight/spectral-core');
-const { Yaml } = spectralParsers as unknown as typeof import('@stoplight/spectral-parsers');
-// spectral-cli does not export its ruleset loader; this is the function the CLI itself calls.
+// Spectral's packages are CommonJS and heavy: required on first use only, so
+// a run that lints in a worker thread (scripts/lib/lint-thread.ts) never
+// loads them on the main thread.
 const require = createRequire(import.meta.url);
-const { getRuleset } = require('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset.js') as {
-  getRuleset(file: string): Promise<import('@stoplight/spectral-core').Ruleset>;
-};
-const { createHttpAndFileResolver } = spectralRefResolver as unknown as typeof import('@stoplight/spectral-ref-resolver');
+let spectralModules:
+  | { Spectral: typeof import('@stoplight/spectral-core').Spectral; Document: typeof import('@stoplight/spectral-core').Document; Yaml: typeof import('@stoplight/spectral-parsers').Yaml; createHttpAndFileResolver: typeof import('@stoplight/spectral-ref-resolver').createHttpAndFileResolver }
+  | undefined;
+function spectralLib(): NonNullable<typeof spectralModules> {
+  if (!spectralModules) {
+    const core = require('@stoplight/spectral-core') as typeof import('@stoplight/spectral-core');
+    const parsers = require('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
+    const resolver = require('@stoplight/spectral-ref-resolver') as typeof import('@stoplight/spectral-ref-resolver');
+    spectralModules = { Spectral: core.Spectral, Document: core.Document, Yaml: parsers.Yaml, createHttpAndFileResolver: resolver.createHttpAndFileResolver };
+  }
+  return spectralModules;
+}
 
 const SPECTRAL_SEVERITY: Finding['severity'][] = ['error', 'warning', 'info', 'hint'];
 
-let rulesetPromise: Promise<import('@stoplight/spectral-core').Ruleset> | undefined;
+let rulesetPromise: Promise<Ruleset> | undefined;
 /**
  * A Spectral instance per run: the ruleset is loaded once and reused, but the
  * $ref resolver (which caches file contents) is new each time, so a watcher
  * never lints stale files.
  */
-async function spectral(): Promise<InstanceType<typeof Spectral>> {
+async function spectral(): Promise<InstanceType<typeof import('@stoplight/spectral-core').Spectral>> {
+  const { Spectral, createHttpAndFileResolver } = spectralLib();
   // The ruleset is loaded exactly as `spectral lint` loads it (YAML migrated,
-  // bundled, the OWASP package resolved from node_modules: no network).
-  rulesetPromise ??= getRuleset(SPECTRAL_CONFIG);
+  // bundled, the OWASP package resolved from node_modules: no network); the
+  // bundled source is cached by the config's hash (scripts/lib/spectral-ruleset.ts).
+  prepareSpectral();
   const s = new Spectral({ resolver: createHttpAndFileResolver() });
-  s.setRuleset(await rulesetPromise);
+  s.setRuleset(await rulesetPromise!);
   return s;
 }
 export function resetSpectral(): void {
   rulesetPromise = undefined;
+}
+/** Load Spectral and its ruleset ahead of the first lint (a failure surfaces at that lint). */
+export function prepareSpectral(): void {
+  spectralLib();
+  rulesetPromise ??= loadSpectralRuleset(SPECTRAL_CONFIG).then((r) => r.ruleset);
+  rulesetPromise.catch(() => undefined);
 }
 
 /**
@@ -56,8 +70,13 @@ function isRefPathItemFalsePositive(r: { code: string | number; path: Array<stri
   return target === 'source' && r.code === 'oas3-schema' && r.path.length === 2 && r.path[0] === 'paths' && /unevaluated properties/.test(r.message);
 }
 
-async function spectralLint(text: string, file: string, target: Finding['target']): Promise<Finding[]> {
+/** A Spectral pass over one document: in this thread (spectralLint) or in the lint thread. */
+export type SpectralLinter = (text: string, file: string, target: Finding['target']) => Promise<Finding[]>;
+
+/** Spectral on one document (YAML text, linted as if it were `file`), in this thread. */
+export async function spectralLint(text: string, file: string, target: Finding['target']): Promise<Finding[]> {
   const s = await spectral();
+  const { Document, Yaml } = spectralLib();
   const results = (await s.run(new Document(text, Yaml, file))).filter((r) => !isRefPathItemFalsePositive(r, target));
   return results.map((r) => ({
     tool: 'spectral' as const,
@@ -104,8 +123,9 @@ export interface LintReport {
  * Lint the source in openapi/ and, when given, the bundled contract's YAML text
  * (linted as if it were generated/openapi.yaml, before it is written).
  */
-export async function lintContract(opts: { bundleYaml?: string; root?: string; bundledFiles?: string[] } = {}): Promise<LintReport> {
+export async function lintContract(opts: { bundleYaml?: string; root?: string; bundledFiles?: string[]; spectral?: SpectralLinter } = {}): Promise<LintReport> {
   const root = opts.root ?? SPEC_ROOT;
+  const runSpectral = opts.spectral ?? spectralLint;
   const config = await redoclyConfig();
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
@@ -118,7 +138,7 @@ export async function lintContract(opts: { bundleYaml?: string; root?: string; b
   };
   const jobs: Promise<Finding[]>[] = [
     time('redocly:source', async () => (await redoclyLint({ ref: root, config })).map((p) => redoclyFinding(p, 'source'))),
-    time('spectral:source', () => spectralLint(fs.readFileSync(root, 'utf8'), root, 'source')),
+    time('spectral:source', () => runSpectral(fs.readFileSync(root, 'utf8'), root, 'source')),
   ];
   if (opts.bundleYaml !== undefined) {
     const text = opts.bundleYaml;
@@ -126,7 +146,7 @@ export async function lintContract(opts: { bundleYaml?: string; root?: string; b
       time('redocly:bundle', async () =>
         (await lintFromString({ source: text, absoluteRef: BUNDLE_YAML, config })).map((p) => redoclyFinding(p, 'bundle')),
       ),
-      time('spectral:bundle', () => spectralLint(text, BUNDLE_YAML, 'bundle')),
+      time('spectral:bundle', () => runSpectral(text, BUNDLE_YAML, 'bundle')),
     );
   }
   const findings = (await Promise.all(jobs)).flat();

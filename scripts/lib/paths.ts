@@ -7,6 +7,8 @@ export const OPENAPI_DIR = path.join(ROOT, 'openapi');
 export const SPEC_ROOT = path.join(OPENAPI_DIR, 'openapi.yaml');
 export const GENERATED_DIR = path.join(ROOT, 'generated');
 export const DOCS_DIR = path.join(ROOT, 'docs');
+/** The rendered reference docs (one self-contained page). */
+export const DOCS_INDEX = path.join(DOCS_DIR, 'index.html');
 export const REDOCLY_CONFIG = path.join(ROOT, 'redocly.yaml');
 export const SPECTRAL_CONFIG = path.join(ROOT, '.spectral.yaml');
 /** The path the bundled contract is linted under (it is linted in memory, before it is written). */

@@ -10,15 +10,23 @@
  * renamed into place atomically, and validator modules the contract no longer
  * produces removed. Nothing is written when the bundle fails, lint finds
  * anything, or a step throws.
+ *
+ * Speed: Spectral (the largest step) runs in a worker thread on the second
+ * core (scripts/lib/lint-thread.ts), started first thing so that it loads
+ * while this thread bundles; it lints the source at once and the bundle as
+ * soon as there is one. Each library is imported when its step runs
+ * (openapi-typescript and TypeScript with generation, Spectral only in the
+ * thread), so a caller that stops early never pays for them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleContract, ContractError, formatFinding, type Finding } from './contract.ts';
-import { bundleYamlText, generateTargets, sourceHash } from './generate.ts';
-import { lintContract, type LintReport } from './lint.ts';
-import { renderDocs, DOCS_INDEX } from './docs.ts';
+import type { Finding } from './contract.ts';
+import type { LintReport, SpectralLinter } from './lint.ts';
+import { startSpectralThread, type SpectralThread } from './lint-thread.ts';
 import { writeFilesAtomic } from './atomic.ts';
-import { GENERATED_DIR, SPEC_ROOT, rel } from './paths.ts';
+import { DOCS_INDEX, GENERATED_DIR, SPEC_ROOT, rel } from './paths.ts';
+
+/** docs/index.html (the same constant as scripts/lib/docs.ts, without loading it). */
 
 export interface PipelineOptions {
   /** The contract's root file. Default openapi/openapi.yaml. */
@@ -35,6 +43,12 @@ export interface PipelineOptions {
   check?: boolean;
   /** Where lint findings are printed, one line each. Default console.log. */
   log?: (line: string) => void;
+  /**
+   * Where Spectral runs: a lint thread the caller keeps (a watcher, warm
+   * between runs), false for this thread, or (default) a thread started for
+   * this run and stopped at its end.
+   */
+  spectralThread?: SpectralThread | false;
 }
 
 export interface PipelineResult {
@@ -98,32 +112,62 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       timings[name] = performance.now() - s;
     }
   };
-  let bundled;
+  const lintOn = opts.lint !== false;
+  // Spectral starts loading on the second core before anything else happens.
+  const ownThread = lintOn && opts.spectralThread === undefined ? startSpectralThread() : undefined;
+  const thread = opts.spectralThread === undefined ? ownThread : opts.spectralThread || undefined;
   try {
-    bundled = await step('bundle', () => bundleContract(root));
-  } catch (err) {
-    if (!(err instanceof ContractError)) throw err;
-    return result({ broken: err.message, findings: err.findings });
+    let spectral: SpectralLinter | undefined;
+    let sourceLint: Promise<Finding[]> | undefined;
+    if (thread) {
+      // The source does not need the bundle: lint it now.
+      sourceLint = thread.lint(fs.readFileSync(root, 'utf8'), root, 'source');
+      sourceLint.catch(() => undefined);
+      spectral = (text, file, target) => (target === 'source' && sourceLint ? sourceLint : thread.lint(text, file, target));
+    }
+    const { bundleContract, ContractError, formatFinding } = await import('./contract.ts');
+    let bundled;
+    try {
+      bundled = await step('bundle', () => bundleContract(root));
+    } catch (err) {
+      if (!(err instanceof ContractError)) throw err;
+      return result({ broken: err.message, findings: err.findings });
+    }
+    const doc = bundled.doc;
+    const files = bundled.files;
+    // Lint, generation and docs do not depend on each other: run them together.
+    const gen = await import('./generate.ts');
+    const hash = gen.sourceHash(files);
+    const none = async () => undefined;
+    const [lint, targets, html]: [LintReport | undefined, Map<string, string> | undefined, string | undefined] = await Promise.all([
+      !lintOn ? none() : step('lint', async () => (await import('./lint.ts')).lintContract({ root, bundleYaml: gen.bundleYamlText(doc, hash), bundledFiles: files, ...(spectral ? { spectral } : {}) })),
+      opts.generate === false ? none() : step('generate', () => gen.generateTargets(doc, files, outDir)),
+      docsFile === false ? none() : step('docs', async () => (await import('./docs.ts')).renderDocs(doc)),
+    ]);
+    return finish(lint, targets, html, formatFinding);
+  } finally {
+    await ownThread?.close();
   }
-  const hash = sourceHash(bundled.files);
-  // Lint, generation and docs do not depend on each other: run them together.
-  const none = async () => undefined;
-  const [lint, targets, html]: [LintReport | undefined, Map<string, string> | undefined, string | undefined] = await Promise.all([
-    opts.lint === false ? none() : step('lint', () => lintContract({ root, bundleYaml: bundleYamlText(bundled.doc, hash), bundledFiles: bundled.files })),
-    opts.generate === false ? none() : step('generate', () => generateTargets(bundled.doc, bundled.files, outDir)),
-    docsFile === false ? none() : step('docs', () => renderDocs(bundled.doc)),
-  ]);
-  const all = new Map(targets ?? []);
-  if (html !== undefined && docsFile !== false) all.set(docsFile, html);
-  const names = [...all.keys()].map(rel);
-  const findings = lint?.findings ?? [];
-  for (const f of findings) log(formatFinding(f));
-  if (findings.some((f) => f.severity === 'error' || f.severity === 'warning')) return result({ findings, targets: names });
-  if (opts.check) return result({ ok: true, stale: staleFiles(all), targets: names });
-  const written = await step('write', () => writeFilesAtomic(all));
-  const removed = orphanFiles(all);
-  for (const f of removed) fs.rmSync(f);
-  return result({ ok: true, written: written.map(rel), removed: removed.map(rel), targets: names });
+  function finish(
+    lint: LintReport | undefined,
+    targets: Map<string, string> | undefined,
+    html: string | undefined,
+    formatFinding: (f: Finding) => string,
+  ): Promise<PipelineResult> | PipelineResult {
+    const all = new Map(targets ?? []);
+    if (html !== undefined && docsFile !== false) all.set(docsFile, html);
+    const names = [...all.keys()].map(rel);
+    const findings = lint?.findings ?? [];
+    for (const f of findings) log(formatFinding(f));
+    if (findings.some((f) => f.severity === 'error' || f.severity === 'warning')) return result({ findings, targets: names });
+    if (opts.check) return result({ ok: true, stale: staleFiles(all), targets: names });
+    const s = performance.now();
+    const written = writeFilesAtomic(all);
+    timings['write'] = performance.now() - s;
+    const removed = orphanFiles(all);
+    for (const f of removed) fs.rmSync(f);
+    return result({ ok: true, written: written.map(rel), removed: removed.map(rel), targets: names });
+  }
 }
 
 /** One line that says how a run ended, the same for every command that prints one. */

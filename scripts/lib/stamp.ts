@@ -36,7 +36,7 @@ export function inputFiles(openapiDir: string = OPENAPI_DIR): string[] {
     REDOCLY_CONFIG,
     SPECTRAL_CONFIG,
     path.join(ROOT, 'package-lock.json'),
-    ...listFiles(path.join(ROOT, 'scripts', 'lib'), (n) => n.endsWith('.ts')),
+    ...listFiles(path.join(ROOT, 'scripts', 'lib'), (n) => /\.(ts|mjs)$/.test(n)),
     ...listFiles(path.join(DOCS_DIR, 'assets'), () => true),
   ].filter((f) => fs.existsSync(f));
 }

@@ -4,12 +4,16 @@
  * this warm process: bundle once, lint source and bundle, write nothing unless
  * lint is clean, then write every target and the docs atomically. Exactly what
  * `npm run pipeline` does, on the files that changed.
+ *
+ * Spectral runs in a lint thread kept for the life of the watcher
+ * (scripts/lib/lint-thread.ts): warm between saves, and on the second core
+ * while this thread bundles, generates and renders.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { runPipeline } from './pipeline.ts';
-import { resetSpectral } from './lint.ts';
 import { resetRedoclyConfig } from './contract.ts';
+import { startSpectralThread } from './lint-thread.ts';
 import { OPENAPI_DIR, REDOCLY_CONFIG, SPECTRAL_CONFIG, rel } from './paths.ts';
 
 export interface Watcher {
@@ -43,13 +47,14 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   let running: Promise<void> = Promise.resolve();
   let waiters: Array<(r: { ms: number; code: number; written: string[] }) => void> = [];
   const changed = new Set<string>();
+  const thread = opts.lint !== false ? startSpectralThread() : undefined;
 
   const run = async (why: 'start' | 'save') => {
     const files = [...changed];
     changed.clear();
     if (files.includes(REDOCLY_CONFIG)) resetRedoclyConfig();
-    if (files.includes(SPECTRAL_CONFIG)) resetSpectral();
-    const r = await runPipeline({ root, lint: opts.lint !== false, log, ...(opts.outDir ? { outDir: opts.outDir } : {}), ...(docs ? {} : { docsFile: false }) });
+    if (files.includes(SPECTRAL_CONFIG)) thread?.reset();
+    const r = await runPipeline({ root, lint: opts.lint !== false, spectralThread: thread ?? false, log, ...(opts.outDir ? { outDir: opts.outDir } : {}), ...(docs ? {} : { docsFile: false }) });
     const ms = r.timings['total'] ?? 0;
     const written = [...r.written, ...r.removed.map((f) => `${f} (removed)`)];
     const what = why === 'save' ? `${files.map(rel).join(', ')} changed → ` : '';
@@ -102,6 +107,7 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
       clearTimeout(timer);
       for (const w of dirWatchers.values()) w.close();
       for (const w of configWatchers) w.close();
+      void thread?.close();
     },
     next() {
       return new Promise((resolve) => waiters.push(resolve));

@@ -1,0 +1,197 @@
+/**
+ * Suite: how the chain scales with the contract. A synthetic contract is built
+ * from the real one at 1, 10 and 100 operations (copies of the real path
+ * items under new paths and operationIds, the real components and webhooks
+ * unchanged) in a project copy, and for each size this measures: the cold
+ * pipeline, the warm regeneration after a one-line edit (the dev loop, lint
+ * included), lint, the docs page's size and the time Chromium takes to show
+ * the first operation, the validators' size, and the client's bundle.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { fmtBytes, fmtMs, median } from '../lib/stats.ts';
+import { mdTable, rounds, type Row, type SuiteContext, type SuiteResult } from '../lib/report.ts';
+import { copyProject, type ProjectCopy } from '../lib/project-copy.ts';
+import { devRegeneration, npmPipeline, PROPOSED_PIPELINE_SCRIPT } from './pipeline.ts';
+
+const SIZES = [1, 10, 100];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Rewrite the copy's contract to `n` operations: operation k is a copy of the
+ * real path item k mod 4 (connectCall first), under `/calls/v1/s<k>/…` with
+ * operationId `<id>S<k>`; the first four keep their real path and id.
+ */
+export function synthesize(openapiDir: string, n: number): void {
+  const pathsDir = path.join(openapiDir, 'paths');
+  const root = path.join(openapiDir, 'openapi.yaml');
+  const text = fs.readFileSync(root, 'utf8');
+  const m = /^paths:\n((?:  .*\n)+)/m.exec(text);
+  if (!m) throw new Error('openapi.yaml: no paths section to rewrite');
+  const real = [...m[1]!.matchAll(/^  (\S+):\n    \$ref: (\S+)\n/gm)].map((x) => ({ path: x[1]!, file: x[2]! }));
+  real.sort((a, b) => Number(b.path.endsWith('/connect')) - Number(a.path.endsWith('/connect')));
+  const templates = real.map((r) => ({ ...r, text: fs.readFileSync(path.join(openapiDir, r.file), 'utf8') }));
+  for (const r of real) fs.rmSync(path.join(openapiDir, r.file));
+  const entries: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = templates[k % templates.length]!;
+    const keep = k < templates.length;
+    const file = keep ? t.file : `paths/synthetic_${k}.yaml`;
+    const p = keep ? t.path : t.path.replace('/calls/v1/', `/calls/v1/s${k}/`);
+    fs.writeFileSync(path.join(openapiDir, file), keep ? t.text : t.text.replace(/operationId: (\w+)/, `operationId: $1S${k}`));
+    entries.push(`  ${p}:\n    $ref: ${file}\n`);
+  }
+  fs.writeFileSync(root, text.replace(m[0], `paths:\n${entries.join('')}`));
+  if (!fs.readdirSync(pathsDir).some((f) => f.endsWith('.yaml'))) throw new Error('synthesize: no path files written');
+}
+
+function dirBytes(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  if (fs.statSync(p).isFile()) return fs.statSync(p).size;
+  return fs.readdirSync(p, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((s, d) => s + fs.statSync(path.join(d.parentPath, d.name)).size, 0);
+}
+
+/** Time from navigation to the first operation's heading being visible (Redoc), `n` fresh pages. */
+async function firstOperationMs(file: string, n: number): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      const context = await browser.newContext();
+      await context.route(/^(?!file:|data:|blob:|about:)/, (route) => route.abort());
+      const page = await context.newPage();
+      const t0 = performance.now();
+      await page.goto(`file://${file}`, { waitUntil: 'commit' });
+      await page.locator('[data-section-id^="operation/"] h2').first().waitFor({ state: 'visible', timeout: 30_000 });
+      out.push(performance.now() - t0);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+/** The client (createConnectCallClient from the copy's src/, with the copy's generated/), minified, one file; and one request validator module. */
+async function clientBundle(copy: ProjectCopy): Promise<{ minified: number; gzipped: number; validatorGzipped: number }> {
+  const entry = path.join(copy.dir, 'bench-client-entry.ts');
+  fs.writeFileSync(entry, `export { createConnectCallClient } from './src/index.ts';\n`);
+  const r = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent', absWorkingDir: copy.dir });
+  const code = r.outputFiles[0]!.contents;
+  const v = path.join(copy.dir, 'generated', 'validators', 'connectCall.js');
+  const vr = fs.existsSync(v) ? await build({ entryPoints: [v], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' }) : undefined;
+  return { minified: code.byteLength, gzipped: zlib.gzipSync(code, { level: 9 }).byteLength, validatorGzipped: vr ? zlib.gzipSync(vr.outputFiles[0]!.contents, { level: 9 }).byteLength : NaN };
+}
+
+/**
+ * The first pipeline run on a synthetic contract. Below four operations some
+ * components are no longer reached from the root, and the project's
+ * orphan-file rule (rightly) fails the run: those files are deleted, as a
+ * team shrinking the contract would, and the run repeated (bounded).
+ */
+async function firstRun(copy: ProjectCopy): Promise<void> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      await npmPipeline(copy, false);
+      return;
+    } catch (err) {
+      const orphans = [...(err as Error).message.matchAll(/^(openapi\/\S+\.ya?ml):1:1 error \[project connect-call-orphan-file\]/gm)].map((m) => m[1]!);
+      if (!orphans.length) throw err;
+      for (const f of orphans) fs.rmSync(path.join(copy.dir, f));
+    }
+  }
+  throw new Error('the synthetic contract still had orphan files after 4 runs');
+}
+
+interface SizeResult {
+  operations: number;
+  coldMs: number;
+  lintMs: number;
+  warmMs: number;
+  warmNoLintMs: number;
+  docsBytes: number;
+  firstOperationMs: number;
+  validatorsBytes: number;
+  clientMinified: number;
+  clientGzipped: number;
+  validatorGzipped: number;
+}
+
+export async function scaleSuite(ctx: SuiteContext): Promise<SuiteResult> {
+  const t0 = performance.now();
+  const results: SizeResult[] = [];
+  const runs = rounds(ctx, 3, 2);
+  for (const n of SIZES) {
+    const copy = copyProject(path.join(ctx.tmp, `ops-${n}`));
+    copy.setScript('pipeline', PROPOSED_PIPELINE_SCRIPT);
+    synthesize(path.join(copy.dir, 'openapi'), n);
+    // The first run fills the caches and writes the copy's outputs; then cold runs (--force).
+    await firstRun(copy);
+    const cold: number[] = [];
+    const lint: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await npmPipeline(copy, true);
+      cold.push(r.t.ms);
+      lint.push(r.timings['lint'] ?? NaN);
+    }
+    const dir = path.join(copy.dir, 'openapi');
+    const edited = path.join(dir, 'components', 'schemas', 'Customer.yaml');
+    const warm = await devRegeneration(dir, path.join(ctx.tmp, `ops-${n}-dev`), edited, rounds(ctx, 4, 3), true);
+    const warmNoLint = await devRegeneration(dir, path.join(ctx.tmp, `ops-${n}-dev`), edited, rounds(ctx, 4, 3), false);
+    const docs = path.join(copy.dir, 'docs', 'index.html');
+    const shown = await firstOperationMs(docs, runs);
+    const client = await clientBundle(copy);
+    const r: SizeResult = {
+      operations: n,
+      coldMs: median(cold),
+      lintMs: median(lint),
+      warmMs: median(warm.saveToDone),
+      warmNoLintMs: median(warmNoLint.saveToDone),
+      docsBytes: dirBytes(docs),
+      firstOperationMs: median(shown),
+      validatorsBytes: dirBytes(path.join(copy.dir, 'generated', 'validators.js')) + dirBytes(path.join(copy.dir, 'generated', 'validators')),
+      clientMinified: client.minified,
+      clientGzipped: client.gzipped,
+      validatorGzipped: client.validatorGzipped,
+    };
+    results.push(r);
+    ctx.log(`  ${n} operation(s): cold ${fmtMs(r.coldMs)}, lint ${fmtMs(r.lintMs)}, warm ${fmtMs(r.warmMs)} (no lint ${fmtMs(r.warmNoLintMs)}), docs ${fmtBytes(r.docsBytes)} shown in ${fmtMs(r.firstOperationMs)}, validators ${fmtBytes(r.validatorsBytes)}, client ${fmtBytes(r.clientGzipped)} gz`);
+    fs.rmSync(copy.dir, { recursive: true, force: true });
+  }
+  const at = (n: number) => results.find((r) => r.operations === n)!;
+  const big = at(100);
+  const small = at(10);
+  // "No worse than linear": from 10 to 100 operations (10x), each cost grows at most 10x.
+  const growth = (k: keyof SizeResult) => (big[k] as number) / (small[k] as number);
+  const keys: Array<[keyof SizeResult, string]> = [
+    ['coldMs', 'cold pipeline'],
+    ['lintMs', 'lint'],
+    ['warmMs', 'warm regeneration'],
+    ['docsBytes', 'docs page size'],
+    ['firstOperationMs', 'first operation shown'],
+    ['validatorsBytes', 'validators size'],
+    ['clientGzipped', 'client bundle'],
+  ];
+  const worst = keys.map(([k, name]) => ({ name, g: growth(k) })).sort((a, b) => b.g - a.g)[0]!;
+  const rows: Row[] = [
+    { metric: 'Scale: warm regeneration at 100 operations (dev loop, lint included)', figure: fmtMs(big.warmMs), target: '< 1 s', status: big.warmMs < 1000 ? 'met' : 'missed' },
+    { metric: 'Scale: warm regeneration at 100 operations, lint off', figure: fmtMs(big.warmNoLintMs), status: 'info' },
+    { metric: 'Scale: first operation shown in Chromium at 100 operations', figure: fmtMs(big.firstOperationMs), target: '< 2 s', status: big.firstOperationMs < 2000 ? 'met' : 'missed' },
+    { metric: 'Scale: growth from 10 to 100 operations, worst cost (10x = linear)', figure: `${worst.g.toFixed(2)}x (${worst.name})`, target: '≤ 10x', status: worst.g <= 10 ? 'met' : 'missed' },
+  ];
+  const details = [
+    `A project copy per size, its contract rewritten to N operations: operation k is a copy of real path item k mod 4 (connectCall first) under \`/calls/v1/s<k>/…\` with operationId \`<id>S<k>\` (the first four keep their real path and id); components and the five webhooks unchanged. Cold = \`npm run pipeline -- --force\` with the proposed script (median of ${runs}); lint = the lint step it printed; warm = the dev watcher (scripts/lib/watch.ts) after a one-line edit of components/schemas/Customer.yaml, lint included (docs are not re-rendered for a folder other than the real openapi/); first operation = Chromium (${CHROMIUM}, playwright-core, non-local requests aborted) from navigation to the first operation's heading visible on docs/index.html (median of ${runs} fresh pages); validators = generated/validators.js plus generated/validators/; client = esbuild of \`createConnectCallClient\` from the copy's src/ (with its generated/), minified, gzip -9, and the connectCall request validator module alone.`,
+    mdTable(
+      ['operations', 'cold pipeline', 'lint (in it)', 'warm regeneration (lint on)', 'warm, lint off', 'docs page', 'first operation shown', 'validators', 'client bundle (gzip)', 'connectCall validator module (gzip)'],
+      results.map((r) => [String(r.operations), fmtMs(r.coldMs), fmtMs(r.lintMs), fmtMs(r.warmMs), fmtMs(r.warmNoLintMs), fmtBytes(r.docsBytes), fmtMs(r.firstOperationMs), fmtBytes(r.validatorsBytes), `${fmtBytes(r.clientGzipped)} (${fmtBytes(r.clientMinified)} min)`, fmtBytes(r.validatorGzipped)]),
+    ),
+    `Growth from 10 to 100 operations (10x the operations): ${keys.map(([k, name]) => `${name} ${growth(k).toFixed(2)}x`).join(', ')}.`,
+  ];
+  const analysis: string[] = [];
+  if (big.warmMs >= 1000) analysis.push(`Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole source and bundle on every save, and both grow with the operations.`);
+  if (big.firstOperationMs >= 2000) analysis.push(`Scale: the first operation showed after ${fmtMs(big.firstOperationMs)} at 100 operations: Redoc parses and renders the whole document before the first section appears.`);
+  return { id: 'scale', title: 'Scale (1, 10, 100 operations)', wallMs: performance.now() - t0, rows, details, analysis, data: { sizes: results.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v as number)]))) } };
+}

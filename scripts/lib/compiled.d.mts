@@ -1,0 +1,7 @@
+/** Types for scripts/lib/compiled.mjs (plain JavaScript so that Node runs it without a loader). */
+export declare const ROOT: string;
+export declare const COMPILED_DIR: string;
+export declare const COMPILED_ENTRIES: string[];
+export declare function compiledKey(): string;
+export declare function compiledFile(entry: string, key?: string): Promise<string>;
+export declare function bundleScripts(entries: string[], outdir: string): Promise<Record<string, string>>;
