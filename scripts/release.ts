@@ -1,23 +1,31 @@
 /**
  * npm run release [-- --dry-run]
  *
- * Releases the working contract under its info.version: stores the bundled
- * document as releases/<version>.json (the baseline `npm run diff` compares
- * against) and adds the classified changes to CHANGELOG.md, both written
- * atomically (both staged before either is renamed into place). Refuses, without writing anything, when
+ * Releases the working contract under its info.version, which is also the
+ * npm package's version: stores the bundled document as
+ * releases/<version>.json (the baseline `npm run diff` compares against),
+ * adds the classified changes to CHANGELOG.md, and sets package.json's
+ * `version` (and package-lock.json's) to info.version, all written
+ * atomically (every file staged before any is renamed into place). Refuses,
+ * without writing anything, when
  * - releases/<version>.json already exists (released contracts are never overwritten),
  * - info.version is not above the last release,
  * - nothing changed since the last release,
- * - a change is breaking and the major version was not raised.
+ * - a change is breaking and the major version was not raised,
+ * - package.json's version is above info.version (it would go backwards),
+ * - generated/ or docs/index.html is stale, or lint finds anything (the one
+ *   chain, runPipeline({ check: true }), decides: what ships must be what the
+ *   contract produces).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleContract, ContractError, type OpenApiDocument } from './lib/contract.ts';
+import { bundleContract, ContractError, formatFinding, type OpenApiDocument } from './lib/contract.ts';
 import { writeFilesAtomic } from './lib/atomic.ts';
-import { SPEC_ROOT, rel } from './lib/paths.ts';
+import { ROOT, SPEC_ROOT, rel } from './lib/paths.ts';
+import type { PipelineOptions, PipelineResult } from './lib/pipeline.ts';
 import { DiffError, compareVersions, diffContracts, formatReport, gate, parseVersion, stripGenerated, type Change } from './lib/diff.ts';
 import { CHANGELOG_PATH, RELEASES_DIR, changelogEntry, changelogHas, insertChangelogEntry, listReleases, readRelease, releaseText } from './lib/diff-release.ts';
-import { runMain, parseFlags } from './lib/cli.ts';
+import { runMain, parseFlags, type CommandHelp } from './lib/cli.ts';
 
 export class ReleaseError extends Error {
   constructor(message: string) {
@@ -35,6 +43,20 @@ export interface ReleaseOptions {
   /** YYYY-MM-DD for the changelog; default: today (UTC). */
   date?: string;
   dryRun?: boolean;
+  /** The package.json whose version follows info.version (default: the project's); its package-lock.json beside it too, when there is one. */
+  packageJsonPath?: string;
+  /** Where the generated targets are that must be fresh (default generated/). */
+  generatedDir?: string;
+  /** The rendered docs that must be fresh (default docs/index.html). */
+  docsFile?: string;
+  /**
+   * Check that generated/ and the docs are what the contract produces and
+   * that lint is clean, before anything is written. Default: on, unless an
+   * in-memory `contract` is given (then nothing on disk belongs to it).
+   */
+  checkTree?: boolean;
+  /** The chain that checks the tree (default runPipeline from scripts/lib/pipeline.ts); a parameter so tests can count or stub it. */
+  pipeline?: (opts: PipelineOptions) => Promise<PipelineResult>;
 }
 
 export interface ReleaseOutcome {
@@ -44,6 +66,57 @@ export interface ReleaseOutcome {
   entry: string;
   /** Files written (none on a dry run). */
   written: string[];
+  /** package.json's version before the release (after it, it is `version`). */
+  packageVersion: string;
+}
+
+export const PACKAGE_JSON_PATH = path.join(ROOT, 'package.json');
+/** How many lint findings a refusal quotes (they are also what `npm run lint` prints). */
+const MAX_FINDINGS = 20;
+
+function parseManifest(text: string, file: string): Record<string, unknown> {
+  try {
+    const json: unknown = JSON.parse(text);
+    if (json && typeof json === 'object' && !Array.isArray(json)) return json as Record<string, unknown>;
+  } catch (err) {
+    throw new ReleaseError(`release: ${rel(file)} is not readable JSON (${(err as Error).message}); nothing was released.`);
+  }
+  throw new ReleaseError(`release: ${rel(file)} is not a JSON object; nothing was released.`);
+}
+
+/** A package.json or package-lock.json text with its own version set to `version`; key order and two-space layout kept. */
+export function withPackageVersion(text: string, version: string, file: string): string {
+  const json = parseManifest(text, file);
+  json['version'] = version;
+  const packages = json['packages'] as Record<string, Record<string, unknown>> | undefined;
+  if (packages?.['']) packages['']['version'] = version; // package-lock.json v2/v3: the root package's entry
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/**
+ * Refuses (ReleaseError naming what is stale or what lint found, and the
+ * command that fixes it) unless the tree is what the contract produces.
+ */
+async function checkTree(opts: ReleaseOptions): Promise<void> {
+  const pipeline = opts.pipeline ?? (await import('./lib/pipeline.ts')).runPipeline;
+  const r = await pipeline({
+    check: true,
+    log: () => {},
+    ...(opts.root !== undefined && { root: opts.root }),
+    ...(opts.generatedDir !== undefined && { outDir: opts.generatedDir }),
+    ...(opts.docsFile !== undefined && { docsFile: opts.docsFile }),
+  });
+  if (r.broken !== undefined) throw new ReleaseError(`release: refused; the contract is broken, nothing was written.\n${r.broken}`);
+  if (!r.ok) {
+    const shown = r.findings.slice(0, MAX_FINDINGS).map(formatFinding);
+    const more = r.findings.length > shown.length ? [`… and ${r.findings.length - shown.length} more`] : [];
+    throw new ReleaseError(`release: refused; lint found ${r.findings.length} problem(s), nothing was written. Fix them (\`npm run lint\` lists them), then run \`npm run release\` again.\n${[...shown, ...more].join('\n')}`);
+  }
+  if (r.stale.length) {
+    throw new ReleaseError(
+      `release: refused; these files are not what the contract produces (stale), nothing was written:\n${r.stale.map((f) => `  ${f}`).join('\n')}\nRun \`npm run pipeline\` (it regenerates generated/ and docs/index.html), commit them with openapi/, then run \`npm run release\` again.`,
+    );
+  }
 }
 
 /** Throws ReleaseError (or DiffError / ContractError) with the reason; writes nothing then. */
@@ -73,28 +146,65 @@ export async function release(opts: ReleaseOptions = {}): Promise<ReleaseOutcome
     const verdict = gate(changes, last.version.text, version.text);
     if (!verdict.ok) throw new ReleaseError(`release: refused. ${verdict.message}`);
   }
+  const packageJsonPath = opts.packageJsonPath ?? PACKAGE_JSON_PATH;
+  if (!fs.existsSync(packageJsonPath)) throw new ReleaseError(`release: ${rel(packageJsonPath)} does not exist; its version is set to info.version.`);
+  const packageText = fs.readFileSync(packageJsonPath, 'utf8');
+  const packageVersion = parseVersion(parseManifest(packageText, packageJsonPath)['version'], `"version" in ${rel(packageJsonPath)}`);
+  if (compareVersions(packageVersion, version) > 0) {
+    throw new ReleaseError(`release: ${rel(packageJsonPath)} has version ${packageVersion.text}, above the contract's info.version ${version.text}; the package's version is the contract's. Raise info.version in openapi/openapi.yaml (release then writes it to package.json).`);
+  }
+  const lockPath = path.join(path.dirname(packageJsonPath), 'package-lock.json');
+  const lockText = fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : undefined;
   const existing = fs.existsSync(changelogPath) ? fs.readFileSync(changelogPath, 'utf8') : undefined;
   if (existing !== undefined && changelogHas(existing, version.text)) {
     throw new ReleaseError(`release: ${rel(changelogPath)} already has a section for ${version.text}; remove it or raise info.version.`);
   }
   const entry = changelogEntry({ version: version.text, date, previous: last?.version.text, changes, doc, releasesDir });
-  const outcome: ReleaseOutcome = { version: version.text, previous: last?.version.text, changes, entry, written: [] };
+  if (opts.checkTree ?? opts.contract === undefined) await checkTree(opts);
+  const outcome: ReleaseOutcome = { version: version.text, previous: last?.version.text, changes, entry, written: [], packageVersion: packageVersion.text };
   if (opts.dryRun) return outcome;
-  outcome.written = writeFilesAtomic(
-    new Map([
-      [target, releaseText(doc)],
-      [changelogPath, insertChangelogEntry(existing, entry)],
-    ]),
-  );
+  const files = new Map([
+    [target, releaseText(doc)],
+    [changelogPath, insertChangelogEntry(existing, entry)],
+    [packageJsonPath, withPackageVersion(packageText, version.text, packageJsonPath)],
+  ]);
+  if (lockText !== undefined) files.set(lockPath, withPackageVersion(lockText, version.text, lockPath));
+  outcome.written = writeFilesAtomic(files);
   return outcome;
 }
+
+export const HELP: CommandHelp = {
+  usage: 'npm run release [-- --dry-run] [--date YYYY-MM-DD] [--releases-dir <dir>] [--changelog <file>] [--package-json <file>] [--root <openapi.yaml>] [--generated-dir <dir>] [--docs-file <file>]',
+  summary:
+    "Release the working contract under its info.version: store releases/<version>.json, add its classified changes to CHANGELOG.md and set package.json's version (and package-lock.json's) to info.version, all in one atomic write. Refuses, writing nothing, when generated/ or docs/index.html is stale or lint finds anything (run `npm run pipeline` first), when the version is not above the last release, nothing changed, or a breaking change lacks a major bump.",
+  flags: {
+    '--dry-run': 'check everything and print the changelog entry; write nothing',
+    '--date YYYY-MM-DD': "the changelog entry's date (default: today, UTC)",
+    '--releases-dir <dir>': 'where released contracts are stored (default releases/)',
+    '--changelog <file>': 'the changelog (default CHANGELOG.md)',
+    '--package-json <file>': 'the package.json whose version follows info.version (default package.json; its package-lock.json too)',
+    '--root <openapi.yaml>': "the contract's root file (default openapi/openapi.yaml)",
+    '--generated-dir <dir>': 'the generated targets that must be fresh (default generated/)',
+    '--docs-file <file>': 'the rendered docs that must be fresh (default docs/index.html)',
+  },
+  exitCodes: { 0: 'released (or, with --dry-run, would be)', 1: 'refused or failed: the reason and the command that fixes it are printed; nothing was written' },
+};
 
 export function parseArgs(argv: string[]): ReleaseOptions {
   const f = parseFlags(
     'release',
     argv,
-    { 'dry-run': { type: 'boolean' }, date: { type: 'string' }, 'releases-dir': { type: 'string' }, changelog: { type: 'string' }, root: { type: 'string' } },
-    'usage: npm run release [-- --dry-run] [--date YYYY-MM-DD] [--releases-dir <dir>] [--changelog <file>] [--root <openapi.yaml>]',
+    {
+      'dry-run': { type: 'boolean' },
+      date: { type: 'string' },
+      'releases-dir': { type: 'string' },
+      changelog: { type: 'string' },
+      'package-json': { type: 'string' },
+      root: { type: 'string' },
+      'generated-dir': { type: 'string' },
+      'docs-file': { type: 'string' },
+    },
+    HELP,
     (m) => new ReleaseError(m),
   );
   const opts: ReleaseOptions = {};
@@ -102,13 +212,17 @@ export function parseArgs(argv: string[]): ReleaseOptions {
   if (f.date !== undefined) opts.date = f.date;
   if (f['releases-dir'] !== undefined) opts.releasesDir = path.resolve(f['releases-dir']);
   if (f.changelog !== undefined) opts.changelogPath = path.resolve(f.changelog);
+  if (f['package-json'] !== undefined) opts.packageJsonPath = path.resolve(f['package-json']);
   if (f.root !== undefined) opts.root = path.resolve(f.root);
+  if (f['generated-dir'] !== undefined) opts.generatedDir = path.resolve(f['generated-dir']);
+  if (f['docs-file'] !== undefined) opts.docsFile = path.resolve(f['docs-file']);
   return opts;
 }
 
-export async function runRelease(argv: string[], log: (l: string) => void = console.log, error: (l: string) => void = console.error): Promise<number> {
+/** The command: `extra` adds options the command line has no flag for (a test's pipeline). */
+export async function runRelease(argv: string[], log: (l: string) => void = console.log, error: (l: string) => void = console.error, extra: Partial<ReleaseOptions> = {}): Promise<number> {
   try {
-    const opts = parseArgs(argv);
+    const opts = { ...parseArgs(argv), ...extra };
     const out = await release(opts);
     if (out.previous) log(formatReport(out.changes, out.previous, out.version, `${out.previous}.json`) + '\n');
     log(out.entry);

@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const scripts: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
-/** `tsx scripts/x.ts --flag` → the entry file and its fixed arguments. */
+/** `tsx scripts/x.ts --flag` (or the compiled runner, `node scripts/lib/compiled.mjs scripts/x.ts`) → the entry file and its fixed arguments. */
 const entries = Object.entries(scripts)
-  .map(([name, cmd]) => [name, /^tsx (\S+\.ts)(.*)$/.exec(cmd)] as const)
+  .map(([name, cmd]) => [name, /^(?:tsx|node scripts\/lib\/compiled\.mjs) (\S+\.ts)(.*)$/.exec(cmd)] as const)
   .filter((e): e is readonly [string, RegExpExecArray] => e[1] !== null)
   .map(([name, m]) => ({ name, file: m[1]!, args: m[2]!.trim().split(/\s+/).filter(Boolean) }));
 
