@@ -2,19 +2,26 @@
 import { unescapePointer } from './pointer.ts';
 
 /** Follow local `$ref`s until a node that is not a reference; throws naming the reference that points at nothing or loops. */
+// biome-ignore lint/suspicious/noExplicitAny: callers walk untyped JSON; the default keeps their code readable, and they may name a type
 export function resolveRef<T = any>(doc: unknown, node: unknown): T {
-  let cur: any = node;
+  let cur: unknown = node;
   const seen = new Set<string>();
-  while (cur && typeof cur === 'object' && typeof cur.$ref === 'string' && cur.$ref.startsWith('#/')) {
-    if (seen.has(cur.$ref)) throw new Error(`circular $ref ${cur.$ref}`);
-    seen.add(cur.$ref);
-    const target: any = cur.$ref
+  for (let ref = refOf(cur); ref !== undefined; ref = refOf(cur)) {
+    if (seen.has(ref)) throw new Error(`circular $ref ${ref}`);
+    seen.add(ref);
+    const target = ref
       .slice(2)
       .split('/')
       .map(unescapePointer)
-      .reduce((o: any, k: string) => o?.[k], doc);
-    if (target === undefined) throw new Error(`unresolved $ref ${cur.$ref}`);
+      .reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc);
+    if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
     cur = target;
   }
   return cur as T;
+}
+
+/** The node's local `$ref` (`#/...`), if it is a reference. */
+function refOf(node: unknown): string | undefined {
+  const ref = node !== null && typeof node === 'object' ? (node as { $ref?: unknown }).$ref : undefined;
+  return typeof ref === 'string' && ref.startsWith('#/') ? ref : undefined;
 }
