@@ -27,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     return reportUsage(err);
   }
-  const busy = await portProblem(opts);
+  const busy = await portProblem(opts, 'npm start --');
   if (busy) {
     console.error(`start: ${busy}`);
     return 1;

@@ -202,6 +202,23 @@ describe('npm start (the main job)', () => {
     expect(pidAlive(Number(pid))).toBe(false);
   }, 120_000);
 
+  it('a busy port is reported before the pipeline runs, with the command that picks another', async () => {
+    const busy = net.createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as net.AddressInfo).port;
+    try {
+      const t0 = performance.now();
+      const run = runTs('scripts/start.ts', ['--port', String(port)]);
+      expect((await run.exited).code).toBe(1);
+      expect(run.output()).toContain(`start: port ${port} on 127.0.0.1 is already in use`);
+      expect(run.output()).toContain(`npm start -- --port ${port + 1}`);
+      expect(run.output()).not.toMatch(/pipeline:|lint:/);
+      expect(performance.now() - t0).toBeLessThan(15_000);
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  });
+
   it('a bad flag fails before the pipeline runs, naming the flag', async () => {
     const run = runTs('scripts/start.ts', ['--prot', '4010']);
     expect((await run.exited).code).toBe(2);

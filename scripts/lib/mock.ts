@@ -74,9 +74,9 @@ export function isLoopback(host: string): boolean {
  * Undefined when the mock's port is free (or 0: any free port), else what to
  * do: the message names the port and the exact command that picks another.
  */
-export async function portProblem(opts: Pick<MockOptions, 'host' | 'port'>): Promise<string | undefined> {
+export async function portProblem(opts: Pick<MockOptions, 'host' | 'port'>, rerun = 'npm run mock --'): Promise<string | undefined> {
   if (opts.port === 0 || (await portFree(opts.host, opts.port))) return undefined;
-  return `port ${opts.port} on ${opts.host} is already in use (another mock?). Stop that process, or pick another port: npm run mock -- --port ${opts.port + 1}`;
+  return `port ${opts.port} on ${opts.host} is already in use (another mock?). Stop that process, or pick another port: ${rerun} --port ${opts.port + 1}`;
 }
 
 /** A ready-to-paste curl for Connect Call's minimal request example against the mock at `url`. */
