@@ -29,6 +29,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { ROOT, GENERATED_DIR, DOCS_INDEX, rel } from './lib/paths.ts';
 import { parseFlags, reportUsage, runMain, UsageError, type CommandHelp } from './lib/cli.ts';
+import { ToolError } from './lib/errors.ts';
 
 const require = createRequire(import.meta.url);
 export const DIST_DIR = path.join(ROOT, 'dist');
@@ -61,12 +62,7 @@ export const PUBLISHED_FIELDS = [
 /** What the tarball holds besides package.json (npm adds that itself). */
 export const PUBLISHED_FILES = ['src', 'generated', 'docs', 'README.md', 'CHANGELOG.md'];
 
-export class BuildError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BuildError';
-  }
-}
+export class BuildError extends ToolError {}
 
 type Manifest = Record<string, unknown>;
 /** The root's build output folder, as the root manifest's exports name it. */

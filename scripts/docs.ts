@@ -6,9 +6,9 @@
  * one-process pipeline calls directly.
  */
 import fs from 'node:fs';
-import { bundleContract, ContractError } from './lib/contract.ts';
-import { DOCS_INDEX, DocsError, renderDocs } from './lib/docs.ts';
-import { CodeSampleError } from './lib/code-samples.ts';
+import { bundleContract } from './lib/contract.ts';
+import { DOCS_INDEX, renderDocs } from './lib/docs.ts';
+import { ToolError } from './lib/errors.ts';
 import { writeFileAtomic } from './lib/atomic.ts';
 import { rel } from './lib/paths.ts';
 import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
@@ -45,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     html = await computeDocs();
   } catch (err) {
-    if (err instanceof ContractError || err instanceof DocsError || err instanceof CodeSampleError) {
+    if (err instanceof ToolError) {
       console.error(`docs: ${rel(DOCS_INDEX)} was left untouched.\n${err.message}`);
       return 1;
     }

@@ -26,13 +26,9 @@ import type { PipelineOptions, PipelineResult } from './lib/pipeline.ts';
 import { DiffError, compareVersions, diffContracts, formatReport, gate, parseVersion, stripGenerated, type Change } from './lib/diff.ts';
 import { CHANGELOG_PATH, RELEASES_DIR, changelogEntry, changelogHas, insertChangelogEntry, listReleases, readRelease, releaseText } from './lib/diff-release.ts';
 import { runMain, parseFlags, type CommandHelp } from './lib/cli.ts';
+import { ToolError } from './lib/errors.ts';
 
-export class ReleaseError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ReleaseError';
-  }
-}
+export class ReleaseError extends ToolError {}
 
 export interface ReleaseOptions {
   releasesDir?: string;

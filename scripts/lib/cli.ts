@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ToolError } from './errors.ts';
 
 /** True when the module at `metaUrl` is the script node was asked to run (works for paths with spaces too). */
 export function isMain(metaUrl: string): boolean {
@@ -10,12 +11,8 @@ export function isMain(metaUrl: string): boolean {
 }
 
 /** A command line the command cannot run: the message names the flag; exit code 2. */
-export class UsageError extends Error {
-  readonly exitCode: number = 2;
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
+export class UsageError extends ToolError {
+  override readonly exitCode: number = 2;
 }
 
 /** `--help` or `-h`: the message is the help text, printed on stdout; exit code 0. */
@@ -78,6 +75,10 @@ export function runMain(metaUrl: string, main: (argv: string[]) => Promise<numbe
     (code) => process.exit(code),
     (err) => {
       if (err instanceof UsageError) process.exit(reportUsage(err));
+      if (err instanceof ToolError) {
+        console.error(err.message);
+        process.exit(err.exitCode);
+      }
       console.error(err instanceof Error ? (err.stack ?? err.message) : err);
       process.exit(failCode);
     },

@@ -19,6 +19,7 @@ import type { OpenApiDocument } from './contract.ts';
 import { HTTP_METHODS, resolveRef } from './openapi.ts';
 import { ROOT } from './paths.ts';
 import { shellQuote } from './cli.ts';
+import { ToolError } from './errors.ts';
 
 /**
  * The environment variable both samples read the API key from: the one the
@@ -50,10 +51,9 @@ export interface CodeSampleOptions {
   serverUrl?: string;
 }
 
-export class CodeSampleError extends Error {
+export class CodeSampleError extends ToolError {
   constructor(message: string) {
     super(`code samples: ${message}`);
-    this.name = 'CodeSampleError';
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { bundle, loadConfig, getLineColLocation, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import { REDOCLY_CONFIG, SPEC_ROOT, rel } from './paths.ts';
+import { ToolError } from './errors.ts';
 
 export type OpenApiDocument = Record<string, any> & {
   openapi: string;
@@ -27,10 +28,9 @@ export interface Finding {
 }
 
 /** A problem that stops the pipeline: it has a file, a line and a reason. */
-export class ContractError extends Error {
+export class ContractError extends ToolError {
   constructor(readonly findings: Finding[]) {
     super(findings.map(formatFinding).join('\n'));
-    this.name = 'ContractError';
   }
 }
 

@@ -21,6 +21,7 @@ import type { OpenApiDocument } from './contract.ts';
 import { redoclyConfig } from './contract.ts';
 import { withCodeSamples, type CodeSampleOptions } from './code-samples.ts';
 import { DOCS_DIR, DOCS_INDEX } from './paths.ts';
+import { ToolError } from './errors.ts';
 
 export { DOCS_INDEX };
 /** The image that stands in for Redoc's remote attribution logo. */
@@ -35,10 +36,9 @@ export const REDOC_VERSION = '2.5.4';
  */
 export const REDOC_REMOTE_LOGO = 'src:"https://cdn.redoc.ly/redoc/logo-mini.svg"';
 
-export class DocsError extends Error {
+export class DocsError extends ToolError {
   constructor(message: string) {
     super(`docs: ${message}`);
-    this.name = 'DocsError';
   }
 }
 

@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
 import { GENERATED_DIR } from './paths.ts';
+import { ToolError } from './errors.ts';
 
 export type PrismMode = 'mock' | 'proxy';
 export type PrismLogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
@@ -72,7 +73,7 @@ export interface PrismInstance {
 }
 
 /** Prism did not become ready, or could not be started. Its message ends with Prism's last log lines. */
-export class PrismStartError extends Error {
+export class PrismStartError extends ToolError {
   constructor(
     message: string,
     readonly logTail: string,
@@ -80,7 +81,6 @@ export class PrismStartError extends Error {
     readonly pid?: number,
   ) {
     super(`${message}${logTail ? `\n--- last Prism output ---\n${logTail}` : '\n(Prism printed nothing)'}`);
-    this.name = 'PrismStartError';
   }
 }
 

@@ -15,9 +15,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { GENERATED_DIR } from '../paths.ts';
 import { resolveRef } from '../openapi.ts';
+import { ToolError } from '../errors.ts';
 
 export type Schema = Record<string, any>;
-export class FuzzSchemaError extends Error {}
+export class FuzzSchemaError extends ToolError {}
 
 const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', '$id', '$schema', '$comment', 'externalDocs']);
 export const SUPPORTED = new Set(['$ref', 'allOf', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'pattern']);
