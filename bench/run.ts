@@ -56,7 +56,10 @@ function parseArgs(argv: string[]): { only: string[]; quick: boolean } {
   const f = parseFlags('bench', argv, { only: { type: 'string' }, quick: { type: 'boolean' } }, HELP);
   let only = Object.keys(SUITES);
   if (f.only !== undefined) {
-    only = f.only.split(',').map((s) => s.trim()).filter(Boolean);
+    only = f.only
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = only.filter((s) => !(s in SUITES));
     if (!only.length || unknown.length) throw new UsageError(`bench: unknown suite(s) ${unknown.join(', ') || '(none given)'}; the suites are ${Object.keys(SUITES).join(', ')}`);
   }
@@ -146,7 +149,9 @@ async function main(): Promise<number> {
   printTable(allRows);
   const missed = allRows.filter((r) => r.status === 'missed');
   const failed = results.filter((r) => r.error);
-  console.log(`\nbench: ${allRows.filter((r) => r.status === 'met').length} target(s) met, ${missed.length} missed${failed.length ? `, ${failed.length} suite(s) failed` : ''}; total ${fmtMs(totalWallMs)}`);
+  console.log(
+    `\nbench: ${allRows.filter((r) => r.status === 'met').length} target(s) met, ${missed.length} missed${failed.length ? `, ${failed.length} suite(s) failed` : ''}; total ${fmtMs(totalWallMs)}`,
+  );
   if (write) {
     const json = {
       ...run,

@@ -71,7 +71,8 @@ const STAGED_PREFIX = './dist/';
 /** A root export target ('./dist/src/index.js') as the staged package sees it ('./src/index.js'). */
 function restage(target: string, where: string): string {
   if (target === './package.json') return target;
-  if (!target.startsWith(STAGED_PREFIX)) throw new BuildError(`build: ${where} is ${JSON.stringify(target)}; every export of the root package.json must point into ${STAGED_PREFIX} (the staged package)`);
+  if (!target.startsWith(STAGED_PREFIX))
+    throw new BuildError(`build: ${where} is ${JSON.stringify(target)}; every export of the root package.json must point into ${STAGED_PREFIX} (the staged package)`);
   return `./${target.slice(STAGED_PREFIX.length)}`;
 }
 
@@ -178,24 +179,27 @@ export function pack(dir = DIST_DIR, destination = ROOT): PackResult {
 export const HELP: CommandHelp = {
   usage: 'npm run build [-- --pack [--pack-destination <dir>]]   (npm run package = build --pack)',
   summary:
-    'Stage the npm package in dist/: its own package.json (published fields only, exports rewritten), the package README (package/README.md), CHANGELOG.md, the compiled client, server and MSW entry points, the generated validators, types and bundled contract, and docs/index.html. Built in a temp folder and swapped in, so a failed build leaves the old dist/. Refuses when package.json\'s version is not the contract\'s info.version.',
+    "Stage the npm package in dist/: its own package.json (published fields only, exports rewritten), the package README (package/README.md), CHANGELOG.md, the compiled client, server and MSW entry points, the generated validators, types and bundled contract, and docs/index.html. Built in a temp folder and swapped in, so a failed build leaves the old dist/. Refuses when package.json's version is not the contract's info.version.",
   flags: {
-    '--pack': 'then run `npm pack dist/` and print the tarball\'s path (this is `npm run package`)',
+    '--pack': "then run `npm pack dist/` and print the tarball's path (this is `npm run package`)",
     '--pack-destination <dir>': 'where --pack writes the tarball (default: the project root)',
     '--prepack': 'what `npm pack` in the project root runs: refuse (the root is not the package), exit 1',
   },
-  exitCodes: { 0: 'dist/ written (and packed with --pack)', 1: 'failed, dist/ left as it was (the compiler\'s errors, or the reason, are printed); or --prepack', 2: 'bad command line' },
+  exitCodes: { 0: 'dist/ written (and packed with --pack)', 1: "failed, dist/ left as it was (the compiler's errors, or the reason, are printed); or --prepack", 2: 'bad command line' },
 };
 
 runMain(import.meta.url, async (argv) => {
-  let flags;
+  const spec = { pack: { type: 'boolean' }, 'pack-destination': { type: 'string' }, prepack: { type: 'boolean' } } as const;
+  let flags: ReturnType<typeof parseFlags<typeof spec>>;
   try {
-    flags = parseFlags('build', argv, { pack: { type: 'boolean' }, 'pack-destination': { type: 'string' }, prepack: { type: 'boolean' } }, HELP);
+    flags = parseFlags('build', argv, spec, HELP);
   } catch (err) {
     return reportUsage(err);
   }
   if (flags.prepack) {
-    console.error('npm pack: refused; the project root is the contributors\' workspace ("private": true), not the package. `npm run package` stages the package in dist/ and packs it (or `npm run build`, then `npm pack ./dist`).');
+    console.error(
+      'npm pack: refused; the project root is the contributors\' workspace ("private": true), not the package. `npm run package` stages the package in dist/ and packs it (or `npm run build`, then `npm pack ./dist`).',
+    );
     return 1;
   }
   if (flags['pack-destination'] !== undefined && !flags.pack) return reportUsage(new UsageError('build: --pack-destination needs --pack'));

@@ -32,7 +32,7 @@ export const FUZZ_HELP: CommandHelp = {
   usage: 'npm run fuzz -- [--seed N] [--count N] [--seconds N] [--concurrency N] [--operation <id>] [--max-depth N] [--known-prism-defects] [--prism-log-level info|warn|error]',
   summary: [
     'Differential fuzzing. Starts its own Prism mock on 127.0.0.1 and sends it seeded random requests for every operation of',
-    'the contract (bodies, path and query parameters), each also judged by the client\'s validators; fuzzes every server',
+    "the contract (bodies, path and query parameters), each also judged by the client's validators; fuzzes every server",
     'message against an independent Ajv compile of the bundled contract. Prints counts per operation and server message',
     '(sent / accepted by both / rejected by both / modelled / disagreements) and the seed to replay the run.',
   ].join('\n'),
@@ -44,14 +44,24 @@ export const FUZZ_HELP: CommandHelp = {
     '--operation <id>': `only this operation or server message: ${targetIds().join(', ')}`,
     '--max-depth N': 'deepest body nesting generated, 2-100000 (default 10000)',
     '--known-prism-defects': 'add the cases that trip Prism defects (scripts/lib/fuzz/known-issues.ts): the run then fails',
-    '--prism-log-level L': 'Prism\'s log level (default warn; at info Prism 5.14.2 crashes on some valid bodies)',
-    '--against msw': "send the seeded HTTP cases to Prism and, in-process, to the MSW handlers (@interactly/connect-call/msw): every case must get the same accept/reject verdict",
+    '--prism-log-level L': "Prism's log level (default warn; at info Prism 5.14.2 crashes on some valid bodies)",
+    '--against msw': 'send the seeded HTTP cases to Prism and, in-process, to the MSW handlers (@interactly/connect-call/msw): every case must get the same accept/reject verdict',
   },
   exitCodes: { 0: 'no disagreement, and the mock still answers', 1: 'a disagreement, a 5xx, or the mock stopped answering (printed)', 2: 'bad command line (the flag is named)' },
 };
 
 export function parseFuzzArgs(argv: string[]): FuzzArgs {
-  const args: FuzzArgs = { seed: Math.floor(Math.random() * 2 ** 31), count: DEFAULT_COUNT, seconds: 300, concurrency: 4, maxDepth: 10_000, operation: undefined, includeKnownDefects: false, prismLogLevel: 'warn', against: 'validators' };
+  const args: FuzzArgs = {
+    seed: Math.floor(Math.random() * 2 ** 31),
+    count: DEFAULT_COUNT,
+    seconds: 300,
+    concurrency: 4,
+    maxDepth: 10_000,
+    operation: undefined,
+    includeKnownDefects: false,
+    prismLogLevel: 'warn',
+    against: 'validators',
+  };
   const f = parseFlags(
     'fuzz',
     argv,
@@ -78,7 +88,8 @@ export function parseFuzzArgs(argv: string[]): FuzzArgs {
   for (const [flag, key, min, max] of ints) {
     const raw = f[flag];
     if (raw === undefined) continue;
-    if (typeof raw !== 'string' || !/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new UsageError(`fuzz: --${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+    if (typeof raw !== 'string' || !/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
+      throw new UsageError(`fuzz: --${flag} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
     (args as unknown as Record<string, number>)[key] = Number(raw);
   }
   if (f.operation !== undefined) {
@@ -106,13 +117,17 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     return reportUsage(err);
   }
-  console.log(`fuzz: seed ${args.seed}, up to ${args.count} cases or ${args.seconds} s, concurrency ${args.concurrency}${args.operation ? `, only ${args.operation}` : ''}, nesting up to ${args.maxDepth}, Prism log level ${args.prismLogLevel}${args.includeKnownDefects ? ', WITH known Prism defects' : ''}`);
+  console.log(
+    `fuzz: seed ${args.seed}, up to ${args.count} cases or ${args.seconds} s, concurrency ${args.concurrency}${args.operation ? `, only ${args.operation}` : ''}, nesting up to ${args.maxDepth}, Prism log level ${args.prismLogLevel}${args.includeKnownDefects ? ', WITH known Prism defects' : ''}`,
+  );
   const prism = await startPrism({ mode: 'mock', maxLogLines: 200, logLevel: args.prismLogLevel });
   try {
     if (args.against === 'msw') {
       const { compareMswWithPrism } = await import('./lib/fuzz/msw.ts');
       const r = await compareMswWithPrism({ prismUrl: prism.url, seed: args.seed, count: args.count, concurrency: args.concurrency, seconds: args.seconds });
-      console.log(`fuzz --against msw: seed ${r.seed}, ${r.sent} HTTP cases, ${r.accepted} accepted by both, ${r.rejected} rejected by both, ${r.disagreements.length} disagreements, ${(r.elapsedMs / 1000).toFixed(1)} s`);
+      console.log(
+        `fuzz --against msw: seed ${r.seed}, ${r.sent} HTTP cases, ${r.accepted} accepted by both, ${r.rejected} rejected by both, ${r.disagreements.length} disagreements, ${(r.elapsedMs / 1000).toFixed(1)} s`,
+      );
       for (const d of r.disagreements.slice(0, 20)) console.log(`  #${d.index} ${d.kind}: ${d.request} → Prism ${d.prism}, MSW ${d.msw}`);
       if (r.disagreements.length) console.log(`fuzz: ${r.disagreements.length} disagreement(s); replay with --seed ${r.seed} --count ${args.count} --against msw`);
       return r.disagreements.length || prism.exited ? 1 : 0;

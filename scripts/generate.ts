@@ -39,7 +39,9 @@ export async function runGenerate(opts: GenerateOptions = {}): Promise<number> {
   }
   if (opts.check) {
     if (r.stale.length) {
-      error(`generate:check: ${r.stale.length} generated file(s) are stale (edited by hand, or openapi/ changed without regenerating); run \`npm run generate\` and commit:\n${r.stale.map((s) => `  ${s}`).join('\n')}`);
+      error(
+        `generate:check: ${r.stale.length} generated file(s) are stale (edited by hand, or openapi/ changed without regenerating); run \`npm run generate\` and commit:\n${r.stale.map((s) => `  ${s}`).join('\n')}`,
+      );
       return 1;
     }
     log(`generate:check: all ${r.targets.length} generated files are up to date (${ms} ms)`);
@@ -52,7 +54,8 @@ export async function runGenerate(opts: GenerateOptions = {}): Promise<number> {
 
 export const HELP: CommandHelp = {
   usage: 'npm run generate [-- --check] [--root <openapi.yaml>] [--out <dir>]',
-  summary: 'Regenerate generated/ from openapi/ in one process: the bundle, the types, the operation table and the validators. Every file is replaced atomically; nothing is written when the contract is broken. Does not lint (npm run pipeline does both).',
+  summary:
+    'Regenerate generated/ from openapi/ in one process: the bundle, the types, the operation table and the validators. Every file is replaced atomically; nothing is written when the contract is broken. Does not lint (npm run pipeline does both).',
   flags: {
     '--check': 'write nothing; list every stale or orphaned file and exit 1 if any (npm run generate:check)',
     '--root <file>': 'the contract root to read (default openapi/openapi.yaml)',

@@ -36,7 +36,9 @@ export async function runLint(root?: string, log: (line: string) => void = conso
   for (const f of findings) log(formatFinding(f));
   const { errors, warnings } = summarize(findings);
   const ms = (performance.now() - t0).toFixed(0);
-  const parts = Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+  const parts = Object.entries(timings)
+    .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+    .join(', ');
   log(`lint: ${errors} error(s), ${warnings} warning(s) from Redocly and Spectral (source${bundleYaml ? ' and bundle' : ' only: the bundle failed'}) in ${ms} ms [${parts}]`);
   return errors + warnings > 0 || bundleYaml === undefined ? 1 : 0;
 }

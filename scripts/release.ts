@@ -106,7 +106,9 @@ async function checkTree(opts: ReleaseOptions): Promise<void> {
   if (!r.ok) {
     const shown = r.findings.slice(0, MAX_FINDINGS).map(formatFinding);
     const more = r.findings.length > shown.length ? [`… and ${r.findings.length - shown.length} more`] : [];
-    throw new ReleaseError(`release: refused; lint found ${r.findings.length} problem(s), nothing was written. Fix them (\`npm run lint\` lists them), then run \`npm run release\` again.\n${[...shown, ...more].join('\n')}`);
+    throw new ReleaseError(
+      `release: refused; lint found ${r.findings.length} problem(s), nothing was written. Fix them (\`npm run lint\` lists them), then run \`npm run release\` again.\n${[...shown, ...more].join('\n')}`,
+    );
   }
   if (r.stale.length) {
     throw new ReleaseError(
@@ -133,7 +135,9 @@ export async function release(opts: ReleaseOptions = {}): Promise<ReleaseOutcome
   let changes: Change[] = [];
   if (last) {
     if (compareVersions(version, last.version) <= 0) {
-      throw new ReleaseError(`release: info.version ${version.text} is not above the last release ${last.version.text}; raise it in openapi/openapi.yaml (minor or patch for compatible changes, major for breaking ones).`);
+      throw new ReleaseError(
+        `release: info.version ${version.text} is not above the last release ${last.version.text}; raise it in openapi/openapi.yaml (minor or patch for compatible changes, major for breaking ones).`,
+      );
     }
     changes = diffContracts(last.doc, doc);
     if (!changes.length) {
@@ -147,7 +151,9 @@ export async function release(opts: ReleaseOptions = {}): Promise<ReleaseOutcome
   const packageText = fs.readFileSync(packageJsonPath, 'utf8');
   const packageVersion = parseVersion(parseManifest(packageText, packageJsonPath)['version'], `"version" in ${rel(packageJsonPath)}`);
   if (compareVersions(packageVersion, version) > 0) {
-    throw new ReleaseError(`release: ${rel(packageJsonPath)} has version ${packageVersion.text}, above the contract's info.version ${version.text}; the package's version is the contract's. Raise info.version in openapi/openapi.yaml (release then writes it to package.json).`);
+    throw new ReleaseError(
+      `release: ${rel(packageJsonPath)} has version ${packageVersion.text}, above the contract's info.version ${version.text}; the package's version is the contract's. Raise info.version in openapi/openapi.yaml (release then writes it to package.json).`,
+    );
   }
   const lockPath = path.join(path.dirname(packageJsonPath), 'package-lock.json');
   const lockText = fs.existsSync(lockPath) ? fs.readFileSync(lockPath, 'utf8') : undefined;
@@ -220,7 +226,7 @@ export async function runRelease(argv: string[], log: (l: string) => void = cons
   try {
     const opts = { ...parseArgs(argv), ...extra };
     const out = await release(opts);
-    if (out.previous) log(formatReport(out.changes, out.previous, out.version, `${out.previous}.json`) + '\n');
+    if (out.previous) log(`${formatReport(out.changes, out.previous, out.version, `${out.previous}.json`)}\n`);
     log(out.entry);
     if (opts.dryRun) log(`release: dry run, nothing written (${out.version}).`);
     else log(`release: ${out.version} released${out.previous ? ` (after ${out.previous})` : ''}; wrote ${out.written.map(rel).join(', ')}.`);

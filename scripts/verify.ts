@@ -96,12 +96,21 @@ export async function main(argv: string[]): Promise<number> {
     report = await verifyUpstream({ upstream: args.upstream, token: args.token, overrides: args.overrides, ...(args.callId ? { callId: args.callId } : {}) });
   } catch (err) {
     if (!(err instanceof PrismStartError)) throw err;
-    console.error(`verify: the Prism validating proxy did not start, so nothing was checked; see Prism's output below, then run verify again (PRISM_READY_TIMEOUT_MS=<ms> allows a slow machine more time).\n${err.message}`);
+    console.error(
+      `verify: the Prism validating proxy did not start, so nothing was checked; see Prism's output below, then run verify again (PRISM_READY_TIMEOUT_MS=<ms> allows a slow machine more time).\n${err.message}`,
+    );
     return 4;
   }
   const unreachable = formatUnreachable(report);
   if (args.json) {
-    const results = report.results.map((r) => ({ scenario: r.scenario.name, operationId: r.scenario.operationId, request: r.request, expectedStatus: Number(r.scenario.expectedStatus), status: r.status, ...(r.note ? { note: r.note } : {}) }));
+    const results = report.results.map((r) => ({
+      scenario: r.scenario.name,
+      operationId: r.scenario.operationId,
+      request: r.request,
+      expectedStatus: Number(r.scenario.expectedStatus),
+      status: r.status,
+      ...(r.note ? { note: r.note } : {}),
+    }));
     const u = report.unreachable ? { unreachable: { ...report.unreachable, message: unreachable } } : {};
     console.log(JSON.stringify({ upstream: report.upstream, ok: report.ok, callIdFrom: report.callIdFrom ?? null, results, violations: report.violations, ...u }, null, 2));
   } else if (report.results.length || !unreachable) {

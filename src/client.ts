@@ -228,9 +228,17 @@ export function createConnectCallClient(options: ConnectCallClientOptions = {}):
   if (options === undefined) options = {};
   if (!options || typeof options !== 'object') throw new TypeError('createConnectCallClient: options must be an object ({ token, server | baseUrl, ... })');
   const token = options.token ?? env(ENV_TOKEN);
-  if (token === undefined) throw new TypeError(`createConnectCallClient: no API key: pass { token } or set the ${ENV_TOKEN} environment variable (the key comes from the dashboard's API Keys section)`);
+  if (token === undefined)
+    throw new TypeError(`createConnectCallClient: no API key: pass { token } or set the ${ENV_TOKEN} environment variable (the key comes from the dashboard's API Keys section)`);
   option('token', token, typeof token === 'string' && token.trim().length > 0, `must be a non-empty string (your API key; or leave it out and set ${ENV_TOKEN})`);
-  option('server', options.server, options.server === undefined || Object.hasOwn(serverUrls, options.server), `must be one of ${Object.keys(serverUrls).map((n) => JSON.stringify(n)).join(', ')}, got ${JSON.stringify(options.server)}`);
+  option(
+    'server',
+    options.server,
+    options.server === undefined || Object.hasOwn(serverUrls, options.server),
+    `must be one of ${Object.keys(serverUrls)
+      .map((n) => JSON.stringify(n))
+      .join(', ')}, got ${JSON.stringify(options.server)}`,
+  );
   if (options.server !== undefined && options.baseUrl !== undefined) throw new TypeError('createConnectCallClient: give either option "server" or option "baseUrl", not both');
   const chosen = options.baseUrl ?? (options.server !== undefined ? serverUrls[options.server] : (env(ENV_BASE_URL) ?? defaultServerUrl));
   const baseUrl = String(chosen).replace(/\/+$/, '');
@@ -240,7 +248,12 @@ export function createConnectCallClient(options: ConnectCallClientOptions = {}):
   } catch {
     parsed = undefined;
   }
-  option('baseUrl', baseUrl, Boolean(parsed && /^https?:$/.test(parsed.protocol) && !parsed.username && !parsed.password), `must be an absolute http(s) URL without user info, got ${JSON.stringify(options.baseUrl)}`);
+  option(
+    'baseUrl',
+    baseUrl,
+    Boolean(parsed && /^https?:$/.test(parsed.protocol) && !parsed.username && !parsed.password),
+    `must be an absolute http(s) URL without user info, got ${JSON.stringify(options.baseUrl)}`,
+  );
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   option('timeoutMs', timeoutMs, Number.isFinite(timeoutMs) && timeoutMs >= 0, 'must be a number of milliseconds >= 0 (0 turns the timeout off)');
   const fetchImpl: FetchLike | undefined = options.fetch ?? (globalThis.fetch?.bind(globalThis) as FetchLike | undefined);
@@ -286,11 +299,22 @@ export function createConnectCallClient(options: ConnectCallClientOptions = {}):
       return { origin: undefined, reason: 'the URL is not an absolute URL' };
     }
     if (u.username || u.password) return { origin: u.origin, reason: 'the URL carries user info (user:password@)' };
-    if (!trusted.has(u.origin)) return { origin: u.origin, reason: `it is not a trusted origin for the API token (trusted: ${trustedList.join(', ')}; add it to the trustedOrigins option if it is the platform's)` };
+    if (!trusted.has(u.origin))
+      return { origin: u.origin, reason: `it is not a trusted origin for the API token (trusted: ${trustedList.join(', ')}; add it to the trustedOrigins option if it is the platform's)` };
     return undefined;
   }
 
-  async function send(operationId: OperationId, route: Route, path: string, origin: string | undefined, pathValues: Record<string, unknown> | undefined, query: unknown, body: unknown, call: CallOptions | undefined, issues: ValidationIssue[] | undefined): Promise<unknown> {
+  async function send(
+    operationId: OperationId,
+    route: Route,
+    path: string,
+    origin: string | undefined,
+    pathValues: Record<string, unknown> | undefined,
+    query: unknown,
+    body: unknown,
+    call: CallOptions | undefined,
+    issues: ValidationIssue[] | undefined,
+  ): Promise<unknown> {
     const names = route.validators;
     let validators: Validators | undefined;
     if (validateResponses || (validateRequests && (names.path || names.query || names.body))) {
@@ -298,7 +322,9 @@ export function createConnectCallClient(options: ConnectCallClientOptions = {}):
         validators = await loadValidators(operationId);
       } catch (err) {
         if (issues) throw new RequestValidationError(operationId, issues);
-        throw new ConnectCallError(`${operationId}: could not load the validators, nothing was sent (turn validateRequests and validateResponses off to send without them)`, operationId, { cause: err });
+        throw new ConnectCallError(`${operationId}: could not load the validators, nothing was sent (turn validateRequests and validateResponses off to send without them)`, operationId, {
+          cause: err,
+        });
       }
       if (validateRequests) {
         const found: ValidationIssue[] = issues ?? [];
@@ -365,7 +391,12 @@ export function createConnectCallClient(options: ConnectCallClientOptions = {}):
     if (!validateResponses) return;
     const name = route.validators.responses[String(status)];
     const issues: ValidationIssue[] = [];
-    if (!name) issues.push({ path: '', keyword: 'status', message: `HTTP ${status} is not a status the contract declares for ${operationId} (declared: ${Object.keys(route.validators.responses).join(', ')})` });
+    if (!name)
+      issues.push({
+        path: '',
+        keyword: 'status',
+        message: `HTTP ${status} is not a status the contract declares for ${operationId} (declared: ${Object.keys(route.validators.responses).join(', ')})`,
+      });
     else check(operationId, validators, name, body, '', issues);
     if (issues.length) throw new ResponseValidationError({ operationId, status, issues, body, cause });
   }

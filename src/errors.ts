@@ -107,11 +107,13 @@ export class ResponseError extends ConnectCallError {
     const body = init.text.length > MAX_TEXT ? `${init.text.slice(0, MAX_TEXT)}…` : init.text;
     const what = init.text === '' ? 'an empty body' : `a body that is not JSON (${contentType ?? 'no content-type'}: ${JSON.stringify(body.slice(0, 80))})`;
     const effect =
-      init.method === 'get'
-        ? ''
-        : '; the server did accept the request, so it may well have taken effect (for connectCall: the call may well have been placed), find out before sending it again';
+      init.method === 'get' ? '' : '; the server did accept the request, so it may well have taken effect (for connectCall: the call may well have been placed), find out before sending it again';
     const requestId = requestIdOf(init.headers, undefined);
-    super(`${init.operationId}: HTTP ${init.status} with ${what} where the contract promises JSON${effect}${requestId ? ` (request id ${requestId})` : ''}`, init.operationId, init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      `${init.operationId}: HTTP ${init.status} with ${what} where the contract promises JSON${effect}${requestId ? ` (request id ${requestId})` : ''}`,
+      init.operationId,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.status = init.status;
     this.contentType = contentType;
     this.body = body;
@@ -130,7 +132,11 @@ export class ResponseValidationError extends ConnectCallError {
   /** The parsed body as received. */
   readonly body: unknown;
   constructor(init: { operationId: string; status: number; issues: ValidationIssue[]; body: unknown; cause?: unknown }) {
-    super(`${init.operationId}: the HTTP ${init.status} response does not match the contract: ${listIssues(init.issues, '(body)')}`, init.operationId, init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      `${init.operationId}: the HTTP ${init.status} response does not match the contract: ${listIssues(init.issues, '(body)')}`,
+      init.operationId,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.status = init.status;
     this.issues = init.issues;
     this.body = init.body;

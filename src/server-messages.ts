@@ -108,7 +108,7 @@ export function parseServerMessage(input: unknown, options: ParseServerMessageOp
     const t = message['type'];
     if (typeof t !== 'string') throw refuse('/message/type', t === undefined ? 'required' : 'type', `must be a string, one of: ${KNOWN}`);
     type = t;
-    const entry = Object.prototype.hasOwnProperty.call(serverMessages, t) ? serverMessages[t as ServerMessageType] : undefined;
+    const entry = Object.hasOwn(serverMessages, t) ? serverMessages[t as ServerMessageType] : undefined;
     if (!entry) throw refuse('/message/type', 'enum', `is ${JSON.stringify(t.slice(0, 40))}, not a known server message type (known: ${KNOWN})`, t);
     const validate = byName[entry.validator];
     if (!validate) throw new ConnectCallError(`parseServerMessage: the validators module has no ${entry.validator} (regenerate the package)`, entry.operationId);

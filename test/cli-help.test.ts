@@ -35,7 +35,9 @@ function run(file: string, args: string[]): Promise<{ code: number | null; stdou
 
 describe('every script answers --help', () => {
   it('finds the scripts', () => {
-    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['start', 'lint', 'generate', 'generate:check', 'dev', 'docs', 'mock', 'verify', 'fuzz', 'diff', 'release', 'pipeline', 'build', 'bench']));
+    expect(entries.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['start', 'lint', 'generate', 'generate:check', 'dev', 'docs', 'mock', 'verify', 'fuzz', 'diff', 'release', 'pipeline', 'build', 'bench']),
+    );
   });
   it('prints usage, flags and exit codes on stdout and exits 0', async () => {
     // Three at a time: each is a Node process starting tsx.
@@ -46,7 +48,9 @@ describe('every script answers --help', () => {
         for (let e = queue.shift(); e; e = queue.shift()) results.push({ name: e.name, ...(await run(e.file, [...e.args, '--help'])) });
       }),
     );
-    const bad = results.filter((r) => r.code !== 0 || !/^usage: npm /m.test(r.stdout) || !/exit codes:\n\s+0 /.test(r.stdout)).map((r) => `${r.name}: exit ${r.code}\n${r.stdout}${r.stderr}`.slice(0, 600));
+    const bad = results
+      .filter((r) => r.code !== 0 || !/^usage: npm /m.test(r.stdout) || !/exit codes:\n\s+0 /.test(r.stdout))
+      .map((r) => `${r.name}: exit ${r.code}\n${r.stdout}${r.stderr}`.slice(0, 600));
     expect(bad).toEqual([]);
   }, 120_000);
 });

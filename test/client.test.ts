@@ -118,7 +118,9 @@ describe('validation before sending', () => {
   it('rejects a bad body listing every offending JSON path, and sends nothing', async () => {
     const fetch = vi.fn();
     const bad = { ...referenceRequest, direction: 'sideways', phoneNumberId: 7, customer: undefined } as unknown as ConnectCallRequest;
-    const err = await client({ fetch }).connectCall(bad).catch((e: unknown) => e);
+    const err = await client({ fetch })
+      .connectCall(bad)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RequestValidationError);
     expect(err).toBeInstanceOf(ConnectCallError);
     const issues = (err as RequestValidationError).issues;
@@ -131,14 +133,18 @@ describe('validation before sending', () => {
   it('reports nested paths', async () => {
     const bad = structuredClone(referenceRequest) as any;
     bad.assistant.startSpeakingOptions.LiveKitBaseValue = 'high';
-    const err = (await client().connectCall(bad).catch((e: unknown) => e)) as RequestValidationError;
+    const err = (await client()
+      .connectCall(bad)
+      .catch((e: unknown) => e)) as RequestValidationError;
     expect(err.issues).toEqual([{ path: '/assistant/startSpeakingOptions/LiveKitBaseValue', keyword: 'type', message: 'must be number' }]);
     expect(server.seen).toHaveLength(0);
   });
 
   it('validateRequests: false sends the body as it is', async () => {
     server.handle((_req, res) => res.writeHead(400, { 'content-type': 'application/problem+json' }).end(problem(400)));
-    const err = await client({ validateRequests: false }).connectCall({ direction: 'sideways' } as any).catch((e: unknown) => e);
+    const err = await client({ validateRequests: false })
+      .connectCall({ direction: 'sideways' } as any)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(server.seen).toHaveLength(1);
   });
@@ -150,7 +156,9 @@ describe('error mapping', () => {
     if (status === 429) headers['retry-after'] = '17';
     const fieldErrors = status === 400 ? [{ pointer: '/direction', detail: 'must be inbound or outbound' }] : undefined;
     server.handle((_req, res) => res.writeHead(status, headers).end(problem(status, fieldErrors ? { errors: fieldErrors } : {})));
-    const err = (await client().connectCall(minimal).catch((e: unknown) => e)) as ApiError;
+    const err = (await client()
+      .connectCall(minimal)
+      .catch((e: unknown) => e)) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toBeInstanceOf(ConnectCallError);
     expect(err.status).toBe(status);
@@ -166,7 +174,9 @@ describe('error mapping', () => {
 
   it('a non-JSON error body is kept as text, with no problem', async () => {
     server.handle((_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad Gateway</html>'));
-    const err = (await client().connectCall(minimal).catch((e: unknown) => e)) as ApiError;
+    const err = (await client()
+      .connectCall(minimal)
+      .catch((e: unknown) => e)) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
     expect(err.status).toBe(502);
     expect(err.problem).toBeUndefined();
@@ -176,7 +186,9 @@ describe('error mapping', () => {
 
   it('a dropped connection becomes a NetworkError with the cause', async () => {
     server.handle((req) => req.socket.destroy());
-    const err = (await client().connectCall(minimal).catch((e: unknown) => e)) as NetworkError;
+    const err = (await client()
+      .connectCall(minimal)
+      .catch((e: unknown) => e)) as NetworkError;
     expect(err).toBeInstanceOf(NetworkError);
     expect(err.cause).toBeInstanceOf(Error);
     expect(err.message).toMatch(/network error/);
@@ -186,7 +198,9 @@ describe('error mapping', () => {
   it('a refused connection becomes a NetworkError', async () => {
     const closed = await startServer();
     await closed.close();
-    const err = await createConnectCallClient({ token: TOKEN, baseUrl: closed.url }).connectCall(minimal).catch((e: unknown) => e);
+    const err = await createConnectCallClient({ token: TOKEN, baseUrl: closed.url })
+      .connectCall(minimal)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NetworkError);
     expect(String((err as NetworkError).message)).toMatch(/ECONNREFUSED|fetch failed/);
   });
@@ -196,7 +210,9 @@ describe('timeouts and aborts', () => {
   it('times out with a TimeoutError when the server does not answer', async () => {
     server.handle(() => {}); // never answers
     const t0 = Date.now();
-    const err = await client({ timeoutMs: 150 }).connectCall(minimal).catch((e: unknown) => e);
+    const err = await client({ timeoutMs: 150 })
+      .connectCall(minimal)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TimeoutError);
     expect((err as TimeoutError).timeoutMs).toBe(150);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
@@ -205,7 +221,9 @@ describe('timeouts and aborts', () => {
 
   it('a per-call timeout overrides the client one', async () => {
     server.handle(() => {});
-    const err = await client({ timeoutMs: 60_000 }).connectCall(minimal, { timeoutMs: 100 }).catch((e: unknown) => e);
+    const err = await client({ timeoutMs: 60_000 })
+      .connectCall(minimal, { timeoutMs: 100 })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TimeoutError);
   });
 
@@ -214,7 +232,9 @@ describe('timeouts and aborts', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"id":'); // and never finishes
     });
-    const err = await client({ timeoutMs: 150 }).connectCall(minimal).catch((e: unknown) => e);
+    const err = await client({ timeoutMs: 150 })
+      .connectCall(minimal)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TimeoutError);
   });
 
@@ -222,14 +242,18 @@ describe('timeouts and aborts', () => {
     server.handle(() => {});
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('user left')), 50);
-    const err = await client().connectCall(minimal, { signal: controller.signal }).catch((e: unknown) => e);
+    const err = await client()
+      .connectCall(minimal, { signal: controller.signal })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserAbortError);
     expect((err as UserAbortError).cause).toEqual(new Error('user left'));
   });
 
   it('an already-aborted signal sends nothing', async () => {
     const fetch = vi.fn();
-    const err = await client({ fetch }).connectCall(minimal, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    const err = await client({ fetch })
+      .connectCall(minimal, { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserAbortError);
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -262,7 +286,11 @@ describe('the token stays secret', () => {
     server.handle((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>portal</html>'));
     errors.push(await c.connectCall(minimal).catch((e: unknown) => e));
     server.handle((_req, res) => json(res, 200, { status: 'done' }));
-    errors.push(await client({ validateResponses: true }).getCall('x').catch((e: unknown) => e));
+    errors.push(
+      await client({ validateResponses: true })
+        .getCall('x')
+        .catch((e: unknown) => e),
+    );
     errors.push(await c.controlCallAt(`https://evil.example.com/calls/v1/conversations/x/control?sig=${TOKEN}`, say).catch((e: unknown) => e));
     server.handle((req, res) => json(res, 200, page(Number(new URL(req.url!, 'http://x').searchParams.get('size')), 1_000_000)));
     errors.push(await drain(c.listAllCalls(range, { maxPages: 2 })).catch((e: unknown) => e));
@@ -375,7 +403,9 @@ describe('path parameters are always encoded', () => {
     [null, 'must be a non-empty string'],
   ])('%j is a RequestValidationError at /path/id and nothing is sent, even with validation off', async (id, message) => {
     for (const validateRequests of [true, false]) {
-      const err = (await client({ validateRequests }).getCall(id as string).catch((e: unknown) => e)) as RequestValidationError;
+      const err = (await client({ validateRequests })
+        .getCall(id as string)
+        .catch((e: unknown) => e)) as RequestValidationError;
       expect(err).toBeInstanceOf(RequestValidationError);
       expect(err.issues).toEqual([expect.objectContaining({ path: '/path/id', message: expect.stringContaining(message) })]);
     }
@@ -394,7 +424,9 @@ describe('path parameters are always encoded', () => {
 describe('query and path validation', () => {
   it('reports every query issue at /query/<name>, and sends nothing', async () => {
     const bad = { startDate: 'yesterday', page: '2', sort: 'newest' } as any;
-    const err = (await client().listCalls(bad).catch((e: unknown) => e)) as RequestValidationError;
+    const err = (await client()
+      .listCalls(bad)
+      .catch((e: unknown) => e)) as RequestValidationError;
     expect(err).toBeInstanceOf(RequestValidationError);
     expect(err.issues.map((i) => i.path).sort()).toEqual(['/query/endDate', '/query/page', '/query/sort', '/query/startDate']);
     expect(err.issues.find((i) => i.path === '/query/sort')!.message).toMatch(/startAt, endAt, status, conversationId/);
@@ -403,12 +435,16 @@ describe('query and path validation', () => {
   });
 
   it('a missing query is reported at /query', async () => {
-    const err = (await client().listCalls(undefined as any).catch((e: unknown) => e)) as RequestValidationError;
+    const err = (await client()
+      .listCalls(undefined as any)
+      .catch((e: unknown) => e)) as RequestValidationError;
     expect(err.issues).toEqual([expect.objectContaining({ path: '/query', keyword: 'type' })]);
   });
 
   it('path, and body issues are reported together; body pointers stay as they are', async () => {
-    const err = (await client().controlCall('', { type: 'shout' } as any).catch((e: unknown) => e)) as RequestValidationError;
+    const err = (await client()
+      .controlCall('', { type: 'shout' } as any)
+      .catch((e: unknown) => e)) as RequestValidationError;
     expect(err.issues.map((i) => i.path).sort()).toEqual(['/message', '/path/id', '/type']);
     expect(server.seen).toHaveLength(0);
   });
@@ -424,7 +460,9 @@ describe('2xx bodies that are not what the contract promises', () => {
   it('HTML on a 200 is a ResponseError (not a NetworkError) that says the call may have been placed', async () => {
     const html = `<html><body>${'x'.repeat(2000)}</body></html>`;
     server.handle((_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'x-request-id': 'r-9' }).end(html));
-    const err = (await client().connectCall(minimal).catch((e: unknown) => e)) as ResponseError;
+    const err = (await client()
+      .connectCall(minimal)
+      .catch((e: unknown) => e)) as ResponseError;
     expect(err).toBeInstanceOf(ResponseError);
     expect(err).toBeInstanceOf(ConnectCallError);
     expect(err).not.toBeInstanceOf(NetworkError);
@@ -445,7 +483,9 @@ describe('2xx bodies that are not what the contract promises', () => {
     ['204', (res: import('node:http').ServerResponse) => res.writeHead(204).end()],
   ])('an empty 2xx body (%s) where the contract promises JSON is a ResponseError', async (_name, answer) => {
     server.handle((_req, res) => answer(res));
-    const err = (await client().getCall('x').catch((e: unknown) => e)) as ResponseError;
+    const err = (await client()
+      .getCall('x')
+      .catch((e: unknown) => e)) as ResponseError;
     expect(err).toBeInstanceOf(ResponseError);
     expect(err.body).toBe('');
     expect(err.message).toMatch(/empty body/);
@@ -473,7 +513,9 @@ describe('validateResponses', () => {
 
   it('an off-contract 2xx body is a ResponseValidationError listing JSON Pointers', async () => {
     server.handle((_req, res) => json(res, 200, { totalCount: 'many', conversations: [{ ...summary, status: 'done', startAt: 'noon' }] }));
-    const err = (await client({ validateResponses: true }).listCalls(range).catch((e: unknown) => e)) as ResponseValidationError;
+    const err = (await client({ validateResponses: true })
+      .listCalls(range)
+      .catch((e: unknown) => e)) as ResponseValidationError;
     expect(err).toBeInstanceOf(ResponseValidationError);
     expect(err.status).toBe(200);
     expect(err.issues.map((i) => i.path).sort()).toEqual(['/conversations/0/startAt', '/conversations/0/status', '/totalCount']);
@@ -482,7 +524,9 @@ describe('validateResponses', () => {
 
   it('an off-contract error body is a ResponseValidationError whose cause is the ApiError', async () => {
     server.handle((_req, res) => json(res, 404, { oops: true }));
-    const err = (await client({ validateResponses: true }).getCall('x').catch((e: unknown) => e)) as ResponseValidationError;
+    const err = (await client({ validateResponses: true })
+      .getCall('x')
+      .catch((e: unknown) => e)) as ResponseValidationError;
     expect(err).toBeInstanceOf(ResponseValidationError);
     expect(err.status).toBe(404);
     expect(err.issues.map((i) => i.path).sort()).toEqual(['/status', '/title', '/type']);
@@ -497,9 +541,16 @@ describe('validateResponses', () => {
     [201, 'success'],
   ])('an undeclared status (%i) is reported', async (status) => {
     server.handle((_req, res) => json(res, status, status < 300 ? conversation : { type: 'about:blank', title: 'teapot', status }));
-    const err = (await client({ validateResponses: true }).getCall('x').catch((e: unknown) => e)) as ResponseValidationError;
+    const err = (await client({ validateResponses: true })
+      .getCall('x')
+      .catch((e: unknown) => e)) as ResponseValidationError;
     expect(err).toBeInstanceOf(ResponseValidationError);
-    expect(err.issues).toEqual([expect.objectContaining({ keyword: 'status', message: expect.stringMatching(new RegExp(`HTTP ${status} is not a status the contract declares for getCall \\(declared: 200, 400, 401, 404, 429, 500\\)`)) })]);
+    expect(err.issues).toEqual([
+      expect.objectContaining({
+        keyword: 'status',
+        message: expect.stringMatching(new RegExp(`HTTP ${status} is not a status the contract declares for getCall \\(declared: 200, 400, 401, 404, 429, 500\\)`)),
+      }),
+    ]);
   });
 });
 
@@ -624,7 +675,9 @@ describe('controlCallAt and trusted origins', () => {
     ['an empty string', () => '', /non-empty string/],
     ['a lookalike host', () => 'https://api-prod.interactly.ai.evil.example/calls/v1/conversations/x/control', /api-prod\.interactly\.ai\.evil\.example/],
   ])('refuses %s with UntrustedUrlError and makes no request', async (_name, url, message) => {
-    const err = (await client().controlCallAt(url(), say).catch((e: unknown) => e)) as UntrustedUrlError;
+    const err = (await client()
+      .controlCallAt(url(), say)
+      .catch((e: unknown) => e)) as UntrustedUrlError;
     expect(err).toBeInstanceOf(UntrustedUrlError);
     expect(err.operationId).toBe('controlCall');
     expect(err.message).toMatch(message);
@@ -634,7 +687,9 @@ describe('controlCallAt and trusted origins', () => {
   });
 
   it('names the origin only, never the path or query of the refused URL', async () => {
-    const err = (await client().controlCallAt('https://evil.example.com/steal/me?key=abc123', say).catch((e: unknown) => e)) as UntrustedUrlError;
+    const err = (await client()
+      .controlCallAt('https://evil.example.com/steal/me?key=abc123', say)
+      .catch((e: unknown) => e)) as UntrustedUrlError;
     expect(err.origin).toBe('https://evil.example.com');
     expect(err.message).toContain('https://evil.example.com');
     expect(err.message).not.toMatch(/steal|abc123/);
@@ -670,7 +725,9 @@ describe('controlCallAt and trusted origins', () => {
   });
 
   it('validates the body like controlCall and sends nothing when it is wrong', async () => {
-    const err = (await client().controlCallAt(`${server.url}/calls/v1/conversations/x/control`, { type: 'shout' } as any).catch((e: unknown) => e)) as RequestValidationError;
+    const err = (await client()
+      .controlCallAt(`${server.url}/calls/v1/conversations/x/control`, { type: 'shout' } as any)
+      .catch((e: unknown) => e)) as RequestValidationError;
     expect(err).toBeInstanceOf(RequestValidationError);
     expect(err.issues.map((i) => i.path).sort()).toEqual(['/message', '/type']);
     expect(server.seen).toHaveLength(0);
@@ -678,7 +735,9 @@ describe('controlCallAt and trusted origins', () => {
 
   it('validates the response like controlCall with validateResponses', async () => {
     server.handle((_req, res) => json(res, 200, { data: { success: 'yes' } }));
-    const err = (await client({ validateResponses: true }).controlCallAt(`${server.url}/c/control`, say).catch((e: unknown) => e)) as ResponseValidationError;
+    const err = (await client({ validateResponses: true })
+      .controlCallAt(`${server.url}/c/control`, say)
+      .catch((e: unknown) => e)) as ResponseValidationError;
     expect(err).toBeInstanceOf(ResponseValidationError);
     expect(err.issues.map((i) => i.path)).toEqual(['/data/success']);
   });
@@ -789,9 +848,25 @@ describe('parseServerMessage', () => {
 
   it('a value that throws when read is a typed error, not a crash', () => {
     const hostile = { message: { type: 'hang' } } as Record<string, unknown>;
-    Object.defineProperty(hostile['message'], 'phone', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(hostile['message'], 'phone', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(fail(hostile).issues[0]!.keyword).toBe('unreadable');
-    expect(fail(new Proxy({}, { ownKeys: () => { throw new Error('trap'); } })).issues[0]!.keyword).toBe('unreadable');
+    expect(
+      fail(
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('trap');
+            },
+          },
+        ),
+      ).issues[0]!.keyword,
+    ).toBe('unreadable');
   });
 
   it("isTerminalStatus: finished and completed (the contract's two spellings), nothing else", () => {
@@ -805,7 +880,17 @@ describe('parseServerMessage', () => {
 describe('bundles', () => {
   it("parseServerMessage does not grow the client's bundle, and the client does not grow the receiver's", async () => {
     const bundle = async (entry: string) => {
-      const r = await build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, splitting: true, outdir: '/tmp/unused', logLevel: 'silent' });
+      const r = await build({
+        stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        splitting: true,
+        outdir: '/tmp/unused',
+        logLevel: 'silent',
+      });
       return r.outputFiles.find((f) => /stdin\.js$/.test(f.path))!.text;
     };
     const clientOnly = await bundle("export { createConnectCallClient } from './src/index.ts';");
@@ -840,7 +925,7 @@ describe('configuration from the environment and named servers', () => {
     expect(() => createConnectCallClient()).toThrow(/INTERACTLY_API_KEY/);
     vi.unstubAllEnvs();
   });
-  it('server picks one of the contract\'s servers by name; production is the default', () => {
+  it("server picks one of the contract's servers by name; production is the default", () => {
     vi.stubEnv('INTERACTLY_BASE_URL', '');
     expect(createConnectCallClient({ token: TOKEN }).baseUrl).toBe('https://api-prod.interactly.ai');
     expect(createConnectCallClient({ token: TOKEN, server: 'production' }).baseUrl).toBe('https://api-prod.interactly.ai');
@@ -852,11 +937,13 @@ describe('configuration from the environment and named servers', () => {
 });
 
 describe('request ids', () => {
-  it('come from the problem\'s instance (urn:request:<id>), where the contract carries them', async () => {
+  it("come from the problem's instance (urn:request:<id>), where the contract carries them", async () => {
     server.handle((_req, res) => {
       res.writeHead(404, { 'content-type': 'application/problem+json' }).end(JSON.stringify(example('ProblemNotFound')));
     });
-    const err = (await client().getCall('nope').catch((e: unknown) => e)) as ApiError;
+    const err = (await client()
+      .getCall('nope')
+      .catch((e: unknown) => e)) as ApiError;
     expect(err).toBeInstanceOf(ApiError);
     expect(err.requestId).toBe('0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e');
     expect(err.message).toContain('(request id 0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e)');

@@ -28,7 +28,7 @@ function undeclared(value: any, schema: any, at = ''): string[] {
 }
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-describe('the pages\' examples validate and every field they show is declared', () => {
+describe("the pages' examples validate and every field they show is declared", () => {
   const cases: Array<[string, string, unknown]> = [
     ['Get Call 200', 'Conversation', getCallExample],
     ['List Calls 200', 'ListCallsResponse', { totalCount: 10, conversations: [listItemExample] }],
@@ -50,11 +50,11 @@ describe('the pages\' examples validate and every field they show is declared', 
     expect(undeclared(value, ref(schema))).toEqual([]);
   });
 
-  it('the webhook pages\' Call Object fields are all declared on ServerMessageCall', () => {
+  it("the webhook pages' Call Object fields are all declared on ServerMessageCall", () => {
     expect(Object.keys(s.ServerMessageCall.properties)).toEqual(expect.arrayContaining(fixture('lifecycle/webhook-call-fields.json')));
   });
 
-  it('the Get Call and List Calls named examples are the pages\' examples, unchanged', () => {
+  it("the Get Call and List Calls named examples are the pages' examples, unchanged", () => {
     const get = deref(bundled.paths['/calls/v1/conversations/{id}'].get.responses['200']).content['application/json'].examples;
     expect(deref(get.finished).value).toEqual(getCallExample);
     const list = deref(bundled.paths['/calls/v1/conversations'].get.responses['200']).content['application/json'].examples;
@@ -87,7 +87,7 @@ describe('the pages\' examples validate and every field they show is declared', 
   });
 });
 
-describe('enums, defaults and required-ness are the pages\' own', () => {
+describe("enums, defaults and required-ness are the pages' own", () => {
   it('List Calls parameters', () => {
     const params = Object.fromEntries(bundled.paths['/calls/v1/conversations'].get.parameters.map((p: any) => [deref(p).name, deref(p)]));
     expect(Object.keys(params)).toEqual(['startDate', 'endDate', 'page', 'size', 'sort']);
@@ -102,7 +102,7 @@ describe('enums, defaults and required-ness are the pages\' own', () => {
       expect(deref(bundled.paths[p].parameters[0])).toMatchObject({ name: 'id', in: 'path', required: true, schema: { type: 'string' } });
     }
   });
-  it('Control Call body and the record\'s enums', () => {
+  it("Control Call body and the record's enums", () => {
     expect(s.ControlCallRequest.properties.type.enum).toEqual(['say', 'end', 'forward', 'dtmf', 'sms']);
     expect(s.PhoneCallStatus.enum).toEqual(['trying', 'early-media', 'ringing', 'in-progress', 'busy', 'no-answer', 'failed', 'completed']);
     expect(s.ConversationSummary.properties.callType.enum).toEqual(['web', 'phone']);
@@ -128,7 +128,10 @@ describe('where the pages disagree, the contract accepts both', () => {
     expect(conversation({ ...getCallExample, status: 'done' })).toBe(false);
     expect(errorPaths(conversation.errors)).toEqual(['/status']);
   });
-  it.each([['ISO 8601 string', '2020-10-05T00:00:00.000Z'], ['Unix milliseconds', 1772702490000]])('a message timestamp as %s is accepted', (_kind, timestamp) => {
+  it.each([
+    ['ISO 8601 string', '2020-10-05T00:00:00.000Z'],
+    ['Unix milliseconds', 1772702490000],
+  ])('a message timestamp as %s is accepted', (_kind, timestamp) => {
     expect(conversation({ messages: [{ timestamp }] })).toBe(true);
   });
   it('a message timestamp of another type is rejected at its path', () => {

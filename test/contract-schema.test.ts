@@ -30,9 +30,7 @@ describe('reference examples', () => {
   });
   it('keeps the reference wire names exactly, including the odd ones', () => {
     const s = bundled.components.schemas;
-    expect(Object.keys(s.StartSpeakingOptions.properties)).toEqual(
-      expect.arrayContaining(['LiveKitBaseValue', 'LiveKitScaleValue', 'onNoPunctuationSeconds', 'smartEndpointing']),
-    );
+    expect(Object.keys(s.StartSpeakingOptions.properties)).toEqual(expect.arrayContaining(['LiveKitBaseValue', 'LiveKitScaleValue', 'onNoPunctuationSeconds', 'smartEndpointing']));
     expect(s.Assistant.properties).toHaveProperty('assistantLLMUrl');
     expect(s.SpeechToText.properties.languages.type).toBe('string');
   });
@@ -104,9 +102,7 @@ describe('rejections name the JSON path', () => {
     expect(errorPaths(request.errors)).toContain(`/${field}`);
   });
 
-  it.each([
-    ['request', '/direction', (b: any) => (b.direction = 'sideways')],
-  ])('%s enum violated at %s', (_kind, path, edit) => {
+  it.each([['request', '/direction', (b: any) => (b.direction = 'sideways')]])('%s enum violated at %s', (_kind, path, edit) => {
     const body = clone(referenceRequest);
     edit(body);
     expect(request(body)).toBe(false);
@@ -174,7 +170,15 @@ describe('named examples in the spec validate against their schemas', () => {
   }
   it('covers the request examples and one example per response', () => {
     expect(cases.map((c) => c[0])).toEqual(
-      expect.arrayContaining(['request full', 'request minimal', '200 application/json queued', '400 application/problem+json problem', '401 application/problem+json problem', '429 application/problem+json problem', '500 application/problem+json problem']),
+      expect.arrayContaining([
+        'request full',
+        'request minimal',
+        '200 application/json queued',
+        '400 application/problem+json problem',
+        '401 application/problem+json problem',
+        '429 application/problem+json problem',
+        '500 application/problem+json problem',
+      ]),
     );
   });
   it.each(cases)('%s is valid %s', (_name, schemaName, value) => {

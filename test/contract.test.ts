@@ -209,8 +209,20 @@ function invalidCases(id: OperationId): InvalidCase[] {
 }
 
 const connectExtras: InvalidCase[] = [
-  { operationId: 'connectCall', name: 'nested customer.number of the wrong type', req: { ...validRequest('connectCall'), body: { ...(validRequest('connectCall').body as object), customer: { number: 5551234 } } }, pointer: '/customer/number', keyword: 'type' },
-  { operationId: 'connectCall', name: 'metadata an array', req: { ...validRequest('connectCall'), body: { ...(validRequest('connectCall').body as object), metadata: ['not', 'an', 'object'] } }, pointer: '/metadata', keyword: 'type' },
+  {
+    operationId: 'connectCall',
+    name: 'nested customer.number of the wrong type',
+    req: { ...validRequest('connectCall'), body: { ...(validRequest('connectCall').body as object), customer: { number: 5551234 } } },
+    pointer: '/customer/number',
+    keyword: 'type',
+  },
+  {
+    operationId: 'connectCall',
+    name: 'metadata an array',
+    req: { ...validRequest('connectCall'), body: { ...(validRequest('connectCall').body as object), metadata: ['not', 'an', 'object'] } },
+    pointer: '/metadata',
+    keyword: 'type',
+  },
 ];
 const INVALID: InvalidCase[] = [...OPERATION_IDS.flatMap(invalidCases), ...connectExtras];
 
@@ -381,7 +393,12 @@ describe.each(OPERATION_IDS)('%s', (id) => {
   if (op.hasBody) {
     it('an empty body, a non-object body and a non-JSON content type are answered with the contract 400', async () => {
       const req = validRequest(id);
-      for (const [body, headers] of [[undefined, {}], ['[]', {}], ['"text"', {}], [JSON.stringify(req.body), { 'content-type': 'text/plain' }]] as const) {
+      for (const [body, headers] of [
+        [undefined, {}],
+        ['[]', {}],
+        ['"text"', {}],
+        [JSON.stringify(req.body), { 'content-type': 'text/plain' }],
+      ] as const) {
         const res = await send(id, { ...req, body: undefined }, headers, body);
         expect(res.status, `body ${String(body)} ${JSON.stringify(headers)}`).toBe(400);
         expect(res.body).toEqual(firstExample(id, '400'));
@@ -428,7 +445,7 @@ describe('listCalls paging and controlCallAt against the mock', () => {
   });
 });
 
-describe("KNOWN PRISM GAPS (measured with 5.14.2; tighten if Prism changes)", () => {
+describe('KNOWN PRISM GAPS (measured with 5.14.2; tighten if Prism changes)', () => {
   const list = validRequest('listCalls');
 
   it('a query violation gets the first 400 example, which is about a body; only Prefer code=400, example=query picks the query one', async () => {
@@ -458,7 +475,7 @@ describe("KNOWN PRISM GAPS (measured with 5.14.2; tighten if Prism changes)", ()
   });
 });
 
-describe('server messages (the contract\'s webhooks) are not mocked', () => {
+describe("server messages (the contract's webhooks) are not mocked", () => {
   it.each(Object.keys(serverMessages))('POST /%s: Prism serves paths only, so it answers its own 404 "no path matched"', async (type) => {
     const res = await fetch(`${prismUrl}/${type}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ message: { type } }) });
     expect(res.status).toBe(404);

@@ -113,8 +113,18 @@ if (!availability.available) {
     });
 
     it('the contract has the operations and server messages this page is checked for', () => {
-      expect(all.filter((e) => e.path).map((e) => e.operationId).sort()).toEqual(['connectCall', 'controlCall', 'getCall', 'listCalls']);
-      expect(all.filter((e) => e.webhook).map((e) => e.webhook).sort()).toEqual(['conversation-update', 'end-of-call-report', 'error', 'hang', 'status-update']);
+      expect(
+        all
+          .filter((e) => e.path)
+          .map((e) => e.operationId)
+          .sort(),
+      ).toEqual(['connectCall', 'controlCall', 'getCall', 'listCalls']);
+      expect(
+        all
+          .filter((e) => e.webhook)
+          .map((e) => e.webhook)
+          .sort(),
+      ).toEqual(['conversation-update', 'end-of-call-report', 'error', 'hang', 'status-update']);
     });
 
     it('shows a heading for every operation (method and path) and every server message (Webhook badge)', async () => {
@@ -167,7 +177,9 @@ if (!availability.available) {
         expect(request, `${e.operationId} request`).toEqual(expect.arrayContaining(e.request));
         expect(response, `${e.operationId} 200 response`).toEqual(expect.arrayContaining(e.response));
       }
-      const requiredBadge = section(all.find((e) => e.operationId === 'connectCall')!).getByText('required').first();
+      const requiredBadge = section(all.find((e) => e.operationId === 'connectCall')!)
+        .getByText('required')
+        .first();
       await expect.poll(() => requiredBadge.isVisible()).toBe(true);
     });
 

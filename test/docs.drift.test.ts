@@ -10,18 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundleContract, redoclyConfig, type OpenApiDocument } from '../scripts/lib/contract.ts';
-import {
-  DOCS_INDEX,
-  DocsError,
-  REDOC_REMOTE_LOGO,
-  attributionDataUrl,
-  findRemoteFetches,
-  privateRedocBundle,
-  redocBundlePath,
-  renderDocs,
-  scriptJson,
-  substituteRemoteLogo,
-} from '../scripts/lib/docs.ts';
+import { DocsError, REDOC_REMOTE_LOGO, attributionDataUrl, findRemoteFetches, privateRedocBundle, redocBundlePath, renderDocs, scriptJson, substituteRemoteLogo } from '../scripts/lib/docs.ts';
 import { buildCodeSamples, CodeSampleError, shellQuote, withCodeSamples } from '../scripts/lib/code-samples.ts';
 import { docsStaleness, main } from '../scripts/docs.ts';
 import { GENERATED_DIR } from '../scripts/lib/paths.ts';
@@ -175,7 +164,10 @@ describe('content of the page', () => {
       for (const [m, op] of Object.entries(item as Record<string, any>)) {
         if (m === 'parameters') continue;
         const samples = op['x-codeSamples'] as Array<{ label: string; source: string }>;
-        expect(samples?.map((s) => s.label), `${m} ${p}`).toEqual(['curl', 'TypeScript']);
+        expect(
+          samples?.map((s) => s.label),
+          `${m} ${p}`,
+        ).toEqual(['curl', 'TypeScript']);
       }
     }
   });

@@ -97,7 +97,11 @@ beforeAll(async () => {
 describe('TypeScript code samples', () => {
   it('one pair of samples per operation of the contract, no more, no less', () => {
     expect(ops.map((o) => o.operationId).sort()).toEqual(Object.keys(operations).sort());
-    for (const o of ops) expect(o.samples.map((s) => [s.lang, s.label])).toEqual([['Shell', 'curl'], ['TypeScript', 'TypeScript']]);
+    for (const o of ops)
+      expect(o.samples.map((s) => [s.lang, s.label])).toEqual([
+        ['Shell', 'curl'],
+        ['TypeScript', 'TypeScript'],
+      ]);
   });
 
   it('read the API key from the environment variable the client itself reads', () => {
@@ -191,7 +195,7 @@ describe('curl code samples', () => {
     expect([...list.searchParams.keys()]).toEqual(['startDate', 'endDate']);
   });
 
-  it('each gets a 200 from the Prism mock that its operation\'s 200 validator accepts, with no contract violation', async () => {
+  it("each gets a 200 from the Prism mock that its operation's 200 validator accepts, with no contract violation", async () => {
     const results = await Promise.all(ops.map(async (o) => ({ o, r: await runCurl(sample(o, 'curl').source, { [TOKEN_ENV]: 'docs-sample-token' }) })));
     for (const { o, r } of results) {
       expect(r.status, `${o.operationId}\n${r.headers}\n${r.body}`).toBe('200');
@@ -207,7 +211,12 @@ describe('curl code samples', () => {
 
   it('need the token: without it Prism answers 401', async () => {
     const o = byId('getCall');
-    const r = await runCurl(sample(o, 'curl').source.replace(/^.*Authorization.*\n?/m, '').replace(/ \\\n$/, ''), {});
+    const r = await runCurl(
+      sample(o, 'curl')
+        .source.replace(/^.*Authorization.*\n?/m, '')
+        .replace(/ \\\n$/, ''),
+      {},
+    );
     expect(r.status).toBe('401');
   });
 });

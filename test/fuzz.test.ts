@@ -57,11 +57,32 @@ describe('case generation', () => {
     expect(targetIds().sort()).toEqual([...allTargets].sort());
     for (const t of allTargets) {
       const mine = cases.filter((c) => c.target === t);
-      expect(mine.some((c) => c.expected === 'accept'), `${t} has valid cases`).toBe(true);
-      expect(mine.some((c) => c.expected === 'reject'), `${t} has invalid cases`).toBe(true);
+      expect(
+        mine.some((c) => c.expected === 'accept'),
+        `${t} has valid cases`,
+      ).toBe(true);
+      expect(
+        mine.some((c) => c.expected === 'reject'),
+        `${t} has invalid cases`,
+      ).toBe(true);
     }
     const kinds = new Set(cases.map((c) => c.kind));
-    for (const k of ['path-valid', 'path-invalid', 'query-valid', 'query-invalid-value', 'query-missing-required', 'query-repeated', 'query-unknown', 'query-name-case', 'query-date-time-edge', 'malformed-json', 'deep-valid', 'big-valid', 'big-invalid']) expect(kinds, k).toContain(k);
+    for (const k of [
+      'path-valid',
+      'path-invalid',
+      'query-valid',
+      'query-invalid-value',
+      'query-missing-required',
+      'query-repeated',
+      'query-unknown',
+      'query-name-case',
+      'query-date-time-edge',
+      'malformed-json',
+      'deep-valid',
+      'big-valid',
+      'big-invalid',
+    ])
+      expect(kinds, k).toContain(k);
     expect(kinds).not.toContain('known-prism-defect');
   });
 
@@ -79,7 +100,17 @@ describe('case generation', () => {
       expect(all[i]!.expected).toBe(e.valid ? 'accept' : 'reject');
     });
     // Both verdicts, including the forms RFC 3339 excludes but Prism's check (and so the validators') accepts.
-    expect(DATE_TIME_EDGES.filter((e) => e.valid).map((e) => e.text)).toEqual(expect.arrayContaining(['2000-02-29T12:00:00Z', '2024-12-31T23:59:60Z', '2024-11-01t00:00:00z', '2024-11-01 00:00:00Z', '2024-01-01T00:00:00+24:00', '2024-01-01T00:00:00+0100', '2024-01-01T00:00:00+01']));
+    expect(DATE_TIME_EDGES.filter((e) => e.valid).map((e) => e.text)).toEqual(
+      expect.arrayContaining([
+        '2000-02-29T12:00:00Z',
+        '2024-12-31T23:59:60Z',
+        '2024-11-01t00:00:00z',
+        '2024-11-01 00:00:00Z',
+        '2024-01-01T00:00:00+24:00',
+        '2024-01-01T00:00:00+0100',
+        '2024-01-01T00:00:00+01',
+      ]),
+    );
     expect(DATE_TIME_EDGES.filter((e) => !e.valid).map((e) => e.text)).toEqual(expect.arrayContaining(['1900-02-29T12:00:00Z', '2024-02-30T00:00:00Z', '2024-01-01T24:00:00Z', '2024-11-01T00:00:00']));
   });
 
@@ -105,10 +136,22 @@ describe('case generation', () => {
 });
 
 describe('the judges and their modelling rules', () => {
-  const http = (target: 'getCall' | 'listCalls' | 'controlCall' | 'connectCall', url: string, body: string | null = null, contentType: string | null = body === null ? null : 'application/json'): FuzzCase => ({ index: 0, target, channel: 'http', kind: 'valid', expected: 'accept', description: '', method: operations[target].method.toUpperCase(), url, contentType, body });
+  const http = (
+    target: 'getCall' | 'listCalls' | 'controlCall' | 'connectCall',
+    url: string,
+    body: string | null = null,
+    contentType: string | null = body === null ? null : 'application/json',
+  ): FuzzCase => ({ index: 0, target, channel: 'http', kind: 'valid', expected: 'accept', description: '', method: operations[target].method.toUpperCase(), url, contentType, body });
 
-  it('decodes a query the contract\'s way (C1-C4) and Prism\'s way (P1-P3)', () => {
-    expect(decodeQueryContract(listParams, `${START}&page=1e3&size=abc&sort=a&sort=b&x=1`)).toEqual({ startDate: '2024-11-01T00:00:00Z', endDate: '2024-11-30T23:59:59.999Z', page: 1000, size: 'abc', sort: ['a', 'b'], x: '1' });
+  it("decodes a query the contract's way (C1-C4) and Prism's way (P1-P3)", () => {
+    expect(decodeQueryContract(listParams, `${START}&page=1e3&size=abc&sort=a&sort=b&x=1`)).toEqual({
+      startDate: '2024-11-01T00:00:00Z',
+      endDate: '2024-11-30T23:59:59.999Z',
+      page: 1000,
+      size: 'abc',
+      sort: ['a', 'b'],
+      x: '1',
+    });
     const p = decodeQueryPrism(listParams, `${START}&page=0x10&size=&SORT=endAt`);
     expect(p.value).toEqual({ startDate: '2024-11-01T00:00:00Z', endDate: '2024-11-30T23:59:59.999Z', page: 16, sort: 'endAt' });
     expect([...p.rules].sort()).toEqual(['P1 query names are case-insensitive', 'P2 an empty query value is absent', 'P3 integers are coerced with Number()']);

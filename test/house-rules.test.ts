@@ -43,7 +43,12 @@ describe('house rules (import graph)', () => {
     expect(graph.get('src/client.ts')).toContain('generated/operations.ts');
   });
   it('src/ imports nothing of scripts/ or bench/', () => {
-    expect(violations((f) => f.startsWith('src/'), (d) => d.startsWith('scripts/') || d.startsWith('bench/'))).toEqual([]);
+    expect(
+      violations(
+        (f) => f.startsWith('src/'),
+        (d) => d.startsWith('scripts/') || d.startsWith('bench/'),
+      ),
+    ).toEqual([]);
   });
   it('no entry script imports another entry script', () => {
     expect(violations(isEntry, isEntry)).toEqual([]);
@@ -55,7 +60,12 @@ describe('house rules (import graph)', () => {
     expect(violations((f) => f.startsWith('bench/'), isEntry)).toEqual([]);
   });
   it('the tools and the package read nothing under test/', () => {
-    expect(violations((f) => f.startsWith('scripts/') || f.startsWith('src/'), (d) => d.startsWith('test/'))).toEqual([]);
+    expect(
+      violations(
+        (f) => f.startsWith('scripts/') || f.startsWith('src/'),
+        (d) => d.startsWith('test/'),
+      ),
+    ).toEqual([]);
     const reads = [...graph.keys()]
       .filter((f) => f.startsWith('scripts/') || f.startsWith('src/'))
       .filter((f) => /['"`][^'"`]*\btest\/(fixtures|helpers)\//.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));

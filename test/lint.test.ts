@@ -33,10 +33,10 @@ describe('lint', () => {
     // 1. a property without a description (project rule), 2. a snake_case property
     // (project rule), 3. an example that breaks its schema (Redocly), 4. a
     // missing common error response (project rule + OWASP).
-    edit('components/schemas/Customer.yaml', /  name:\n    type: string\n    description: [^\n]*\n/, '  name:\n    type: string\n');
+    edit('components/schemas/Customer.yaml', / {2}name:\n {4}type: string\n {4}description: [^\n]*\n/, '  name:\n    type: string\n');
     edit('components/schemas/CallMonitor.yaml', 'controlUrl:', 'control_url:');
     edit('components/examples/CallQueued.yaml', 'status: queued', 'status: dialling');
-    edit('paths/calls_v1_conversations_connect.yaml', /    '500':\n      \$ref: [^\n]*\n/, '');
+    edit('paths/calls_v1_conversations_connect.yaml', / {4}'500':\n {6}\$ref: [^\n]*\n/, '');
     // 5. a schema file nothing refers to (neither linter would see it).
     fs.writeFileSync(path.join(dir, 'openapi/components/schemas/Orphan.yaml'), 'type: object\nproperties:\n  snake_case: { type: string }\n');
 
@@ -48,12 +48,17 @@ describe('lint', () => {
       expect(descr.length).toBeGreaterThan(0);
       expect(descr[0]!.line).toBe(12); // the `name:` key
       expect(at('connect-call-property-camel-case', 'components/schemas/CallMonitor.yaml')[0]?.line).toBe(5);
-      expect(at('no-invalid-media-type-examples', 'components/examples/CallQueued.yaml').length + at('no-invalid-media-type-examples', 'paths/calls_v1_conversations_connect.yaml').length).toBeGreaterThan(0);
+      expect(
+        at('no-invalid-media-type-examples', 'components/examples/CallQueued.yaml').length + at('no-invalid-media-type-examples', 'paths/calls_v1_conversations_connect.yaml').length,
+      ).toBeGreaterThan(0);
       expect(at('connect-call-common-errors', 'paths/calls_v1_conversations_connect.yaml')[0]?.message).toMatch(/500/);
       const lines: string[] = [];
       expect(await runLint(root, (l) => lines.push(l))).toBe(1);
       expect(lines).toContainEqual(expect.stringMatching(/components\/schemas\/Orphan\.yaml:1:1 error \[project connect-call-orphan-file\] no \$ref reaches this file/));
-      expect(lines.some((l) => /Customer\.yaml:12:\d+ error \[spectral connect-call-property-description\]/.test(l)), lines.join("\n")).toBe(true);
+      expect(
+        lines.some((l) => /Customer\.yaml:12:\d+ error \[spectral connect-call-property-description\]/.test(l)),
+        lines.join('\n'),
+      ).toBe(true);
       expect(lines.some((l) => /^generated\/openapi\.yaml:\d+:\d+ error \[spectral connect-call-property-camel-case\] Property name "control_url"/.test(l))).toBe(true);
     }, 60_000);
 

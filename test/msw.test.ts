@@ -36,9 +36,11 @@ const raw = (p: string, init: RequestInit = {}) => fetch(`${BASE}${p}`, init);
 
 describe('handlers(): the named examples, through the client', () => {
   it('covers every operation of the contract', () => {
-    expect(handlers().map((h) => h.info.header).sort()).toEqual(
-      (Object.keys(routes) as OperationId[]).map((id) => `${routes[id].method.toUpperCase()} *${routes[id].path.replace(/\{(\w+)\}/g, ':$1')}`).sort(),
-    );
+    expect(
+      handlers()
+        .map((h) => h.info.header)
+        .sort(),
+    ).toEqual((Object.keys(routes) as OperationId[]).map((id) => `${routes[id].method.toUpperCase()} *${routes[id].path.replace(/\{(\w+)\}/g, ':$1')}`).sort());
   });
 
   it('every operation answers its first named example by default, as Prism does', async () => {

@@ -136,7 +136,11 @@ beforeAll(async () => {
   server.handle(answerContract);
 }, 180_000);
 afterAll(async () => {
-  console.log(`package.test.ts: ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+  console.log(
+    `package.test.ts: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${v} ms`)
+      .join(', ')}`,
+  );
   await server?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
@@ -177,7 +181,7 @@ describe('the packed package', () => {
     expect(targets.filter((t) => !packed.files.includes(t))).toEqual([]);
   });
 
-  it('ships the README written for the package: not the contributors\' guide, no repository-relative links, the docs path it names is in the tarball', () => {
+  it("ships the README written for the package: not the contributors' guide, no repository-relative links, the docs path it names is in the tarball", () => {
     expect(readme).toBe(fs.readFileSync(PACKAGE_README, 'utf8'));
     expect(readme).not.toBe(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
     const links = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
@@ -187,12 +191,23 @@ describe('the packed package', () => {
     const prism = /npx @stoplight\/prism-cli@(\S+) mock node_modules\/@interactly\/connect-call\/(\S+)/.exec(readme);
     expect(prism?.[1]).toBe(rootManifest.devDependencies['@stoplight/prism-cli']);
     expect(packed.files).toContain(prism?.[2]);
-    for (const topic of ['INTERACTLY_API_KEY', 'INTERACTLY_BASE_URL', "server: 'qa'", 'listAllCalls', 'controlCallAt', 'requestId', 'parseServerMessage', '@interactly/connect-call/server', '@interactly/connect-call/msw', 'never retries']) {
+    for (const topic of [
+      'INTERACTLY_API_KEY',
+      'INTERACTLY_BASE_URL',
+      "server: 'qa'",
+      'listAllCalls',
+      'controlCallAt',
+      'requestId',
+      'parseServerMessage',
+      '@interactly/connect-call/server',
+      '@interactly/connect-call/msw',
+      'never retries',
+    ]) {
       expect(readme, topic).toContain(topic);
     }
   });
 
-  it("the root is not the package: `npm pack` there is refused by its prepack, naming the command that packs", () => {
+  it('the root is not the package: `npm pack` there is refused by its prepack, naming the command that packs', () => {
     expect(rootPack.code).not.toBe(0);
     expect(rootPack.output).toContain('npm pack: refused');
     expect(rootPack.output).toContain('`npm run package`');
@@ -271,7 +286,7 @@ describe('code against the installed package', () => {
     expect(mockBlocks.length).toBeGreaterThanOrEqual(3);
     const outputs = await Promise.all(
       mockBlocks.map(async (file) => {
-        const js = path.join(app, 'out', path.basename(file, '.ts') + '.js');
+        const js = path.join(app, 'out', `${path.basename(file, '.ts')}.js`);
         const onPrism = js.replace(/\.js$/, '.prism.js');
         fs.writeFileSync(onPrism, fs.readFileSync(js, 'utf8').replaceAll(MOCK_URL, prismUrl));
         const env = { ...process.env, INTERACTLY_API_KEY: '', INTERACTLY_BASE_URL: '' };

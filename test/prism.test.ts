@@ -69,7 +69,11 @@ describe('startPrism', () => {
     expect(Number(new URL(prism.url).port)).toBeGreaterThan(0);
     expect(prism.readyMs).toBeGreaterThan(0);
     expect(pidAlive(prism.pid)).toBe(true);
-    const res = await fetch(`${prism.url}/calls/v1/conversations/connect`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer t' }, body: '{"direction":"outbound","phoneNumberId":"p","customer":{}}' });
+    const res = await fetch(`${prism.url}/calls/v1/conversations/connect`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
+      body: '{"direction":"outbound","phoneNumberId":"p","customer":{}}',
+    });
     expect(res.status).toBe(200);
     await res.arrayBuffer();
     expect(prism.logs()).toMatch(/Starting Prism/);
@@ -142,7 +146,10 @@ describe('startPrism', () => {
 describe.concurrent('no orphaned Prism', () => {
   it('SIGTERM to the parent: the cleanup handler kills Prism and the parent still dies of SIGTERM', async () => {
     const script = path.join(tmp, 'parent.mts');
-    fs.writeFileSync(script, `import { startPrism } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'scripts/lib/prism.ts')).href)};\nconst p = await startPrism({ mode: 'mock' });\nconsole.log('PRISM_PID=' + p.pid);\nsetInterval(() => {}, 1000);\n`);
+    fs.writeFileSync(
+      script,
+      `import { startPrism } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'scripts/lib/prism.ts')).href)};\nconst p = await startPrism({ mode: 'mock' });\nconsole.log('PRISM_PID=' + p.pid);\nsetInterval(() => {}, 1000);\n`,
+    );
     const run = runTs(script);
     const pid = Number((await run.waitFor(/PRISM_PID=(\d+)/))[1]);
     expect(pidAlive(pid)).toBe(true);
@@ -170,11 +177,19 @@ describe.concurrent('no orphaned Prism', () => {
     const minimal = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/minimal-request.json'), 'utf8'));
     expect(out).toContain(`-d '${JSON.stringify(minimal)}'`);
     // The request the curl makes, made with fetch: the mock answers 200.
-    const res = await fetch(`${url}/calls/v1/conversations/connect`, { method: 'POST', headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' }, body: JSON.stringify(minimal) });
+    const res = await fetch(`${url}/calls/v1/conversations/connect`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
+      body: JSON.stringify(minimal),
+    });
     expect(res.status).toBe(200);
     await res.arrayBuffer();
     // It serves every operation: verify's valid scenarios (connect, get, list, control) all get 200 and no violation.
-    const { results } = await runScenarios(url, contractScenarios().filter((s) => s.expectedStatus === '200'), { callId: 'CC-mock' });
+    const { results } = await runScenarios(
+      url,
+      contractScenarios().filter((s) => s.expectedStatus === '200'),
+      { callId: 'CC-mock' },
+    );
     expect(new Set(results.map((r) => r.scenario.operationId))).toEqual(new Set(Object.keys(operations)));
     for (const r of results) expect([r.scenario.name, r.status, r.violations]).toEqual([r.scenario.name, 200, []]);
     // Ctrl-C in a terminal signals the whole foreground process group.
@@ -194,7 +209,11 @@ describe('npm start (the main job)', () => {
     expect(out).toMatch(/pipeline: ok; \d+ targets, 0 changed/); // the committed tree is current: nothing rewritten
     expect(out).toMatch(/^ *generated +generated\//m);
     expect(out).toContain(`docs       ${pathToFileURL(path.join(ROOT, 'docs/index.html')).href}`);
-    const res = await fetch(`${url}/calls/v1/conversations/connect`, { method: 'POST', headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' }, body: fs.readFileSync(path.join(ROOT, 'test/fixtures/minimal-request.json')) });
+    const res = await fetch(`${url}/calls/v1/conversations/connect`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
+      body: fs.readFileSync(path.join(ROOT, 'test/fixtures/minimal-request.json')),
+    });
     expect(res.status).toBe(200);
     await res.arrayBuffer();
     process.kill(-run.child.pid!, 'SIGINT');

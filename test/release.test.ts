@@ -115,18 +115,14 @@ describe('release', () => {
   it('refuses to overwrite a released version', async () => {
     await release(opts(version('1.0.0')));
     const before = snapshot();
-    await expect(release(opts(version('1.0.0', (d) => (d.info.summary = 'changed'))))).rejects.toThrow(
-      /releases\/1\.0\.0\.json already exists; a released contract is never overwritten/,
-    );
+    await expect(release(opts(version('1.0.0', (d) => (d.info.summary = 'changed'))))).rejects.toThrow(/releases\/1\.0\.0\.json already exists; a released contract is never overwritten/);
     expect(snapshot()).toEqual(before);
   });
 
   it('refuses a version that is not above the last release', async () => {
     await release(opts(version('1.2.0')));
     const before = snapshot();
-    await expect(release(opts(version('1.1.0', (d) => (d.info.summary = 'changed'))))).rejects.toThrow(
-      /info\.version 1\.1\.0 is not above the last release 1\.2\.0/,
-    );
+    await expect(release(opts(version('1.1.0', (d) => (d.info.summary = 'changed'))))).rejects.toThrow(/info\.version 1\.1\.0 is not above the last release 1\.2\.0/);
     expect(snapshot()).toEqual(before);
   });
 
@@ -159,7 +155,13 @@ describe('release', () => {
         version('1.1.0', (d) => {
           d.components.schemas.TransferTarget = { type: 'string' };
           d.components.schemas.TransferMessage = { type: 'object', properties: { message: { type: 'object', properties: { target: { $ref: '#/components/schemas/TransferTarget' } } } } };
-          d.webhooks['transfer-update'] = { post: { operationId: 'transferUpdateMessage', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/TransferMessage' } } } }, responses: { '200': { description: 'ok' } } } };
+          d.webhooks['transfer-update'] = {
+            post: {
+              operationId: 'transferUpdateMessage',
+              requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/TransferMessage' } } } },
+              responses: { '200': { description: 'ok' } },
+            },
+          };
         }),
       ),
     );
@@ -215,7 +217,16 @@ describe('release', () => {
 });
 
 describe('release refuses a tree that is not what the contract produces', () => {
-  const finding: Finding = { tool: 'spectral', target: 'source', severity: 'warning', rule: 'operation-description', file: 'openapi/paths/calls.yaml', line: 3, column: 5, message: 'Operation "description" must be present and non-empty string.' };
+  const finding: Finding = {
+    tool: 'spectral',
+    target: 'source',
+    severity: 'warning',
+    rule: 'operation-description',
+    file: 'openapi/paths/calls.yaml',
+    line: 3,
+    column: 5,
+    message: 'Operation "description" must be present and non-empty string.',
+  };
   const result = (r: Partial<PipelineResult>): PipelineResult => ({ ok: true, findings: [], written: [], removed: [], stale: [], targets: [], timings: {}, ...r });
   /** The real contract (read from disk, so the check runs by default), against stub chains. */
   const real = (pipeline: (o: PipelineOptions) => Promise<PipelineResult>) => ({ releasesDir: dir, changelogPath: changelog, packageJsonPath: pkg, date: DATE, pipeline });
@@ -241,7 +252,9 @@ describe('release refuses a tree that is not what the contract produces', () => 
   });
 
   it('a broken contract: refused with the reason', async () => {
-    await expect(release(real(async () => result({ ok: false, broken: 'openapi/openapi.yaml:1:1 cannot resolve $ref' })))).rejects.toThrow(/refused; the contract is broken, nothing was written\.\nopenapi\/openapi\.yaml:1:1 cannot resolve/);
+    await expect(release(real(async () => result({ ok: false, broken: 'openapi/openapi.yaml:1:1 cannot resolve $ref' })))).rejects.toThrow(
+      /refused; the contract is broken, nothing was written\.\nopenapi\/openapi\.yaml:1:1 cannot resolve/,
+    );
   });
 
   it('stale generated/ and docs: `npm run release` exits 1 naming each file and `npm run pipeline`, nothing written (the real chain, lint included)', async () => {
@@ -253,8 +266,25 @@ describe('release refuses a tree that is not what the contract produces', () => 
     fs.appendFileSync(path.join(copy, 'docs/index.html'), '<!-- edited -->');
     const before = snapshot();
     const errors: string[] = [];
-    const argv = ['--releases-dir', dir, '--changelog', changelog, '--package-json', pkg, '--date', DATE, '--generated-dir', path.join(copy, 'generated'), '--docs-file', path.join(copy, 'docs/index.html')];
-    const code = await runRelease(argv, () => {}, (l) => errors.push(...l.split('\n')));
+    const argv = [
+      '--releases-dir',
+      dir,
+      '--changelog',
+      changelog,
+      '--package-json',
+      pkg,
+      '--date',
+      DATE,
+      '--generated-dir',
+      path.join(copy, 'generated'),
+      '--docs-file',
+      path.join(copy, 'docs/index.html'),
+    ];
+    const code = await runRelease(
+      argv,
+      () => {},
+      (l) => errors.push(...l.split('\n')),
+    );
     expect(code).toBe(1);
     expect(errors[0]).toBe('release: refused; these files are not what the contract produces (stale), nothing was written:');
     const stale = errors.filter((l) => l.startsWith('  ')).map((l) => l.trim().replace(/^.*?tree\//, ''));
@@ -267,19 +297,32 @@ describe('release refuses a tree that is not what the contract produces', () => 
 describe('release CLI', () => {
   it('exits 1 with the reason on a refusal and on an unknown flag', async () => {
     const errors: string[] = [];
-    const code = await runRelease(['--releases-dir', dir, '--changelog', changelog, '--package-json', pkg, '--date', 'tomorrow'], () => {}, (l) => errors.push(l));
+    const code = await runRelease(
+      ['--releases-dir', dir, '--changelog', changelog, '--package-json', pkg, '--date', 'tomorrow'],
+      () => {},
+      (l) => errors.push(l),
+    );
     expect(code).toBe(1);
     expect(errors.join('\n')).toMatch(/--date must be YYYY-MM-DD, got "tomorrow"/);
     expect(() => parseArgs(['--force'])).toThrow(/release: unknown flag "--force"/);
     expect(() => parseArgs(['--releases-dir'])).toThrow(/--releases-dir needs a value/);
-    expect(parseArgs(['--package-json', 'p.json', '--generated-dir', 'g', '--docs-file', 'd.html'])).toEqual({ packageJsonPath: path.resolve('p.json'), generatedDir: path.resolve('g'), docsFile: path.resolve('d.html') });
+    expect(parseArgs(['--package-json', 'p.json', '--generated-dir', 'g', '--docs-file', 'd.html'])).toEqual({
+      packageJsonPath: path.resolve('p.json'),
+      generatedDir: path.resolve('g'),
+      docsFile: path.resolve('d.html'),
+    });
   });
 
   it('releases the real working contract into a temporary directory, after checking the real tree (lint was run above), and sets package.json to its version', async () => {
     const lines: string[] = [];
     let checked = 0;
     const pipeline = (o: PipelineOptions) => (checked++, runPipeline({ ...o, lint: false }));
-    const code = await runRelease(['--releases-dir', dir, '--changelog', changelog, '--package-json', pkg, '--date', DATE], (l) => lines.push(l), (l) => lines.push(l), { pipeline });
+    const code = await runRelease(
+      ['--releases-dir', dir, '--changelog', changelog, '--package-json', pkg, '--date', DATE],
+      (l) => lines.push(l),
+      (l) => lines.push(l),
+      { pipeline },
+    );
     expect(checked).toBe(1);
     expect(code, lines.join('\n')).toBe(0);
     expect(lines.join('\n')).toMatch(new RegExp(`release: ${base.info.version.replace(/\./g, '\\.')} released; wrote `));

@@ -35,29 +35,29 @@ describe('what a handler receives', () => {
 describe('what a handler returns', () => {
   it('a declared status with its body compiles', () => {
     const ok: Handler<'getCall'> = () => ({ status: 200, body: { id: 'x', status: 'finished' } });
-    const missing: Handler<'getCall'> = () => ({ status: 404, body: problem });
-    const limited: HandlerResult<'listCalls'> = { status: 429, body: { ...problem, status: 429 }, headers: { 'Retry-After': 3 } };
-    void ok, missing, limited;
+    const _missing: Handler<'getCall'> = () => ({ status: 404, body: problem });
+    const _limited: HandlerResult<'listCalls'> = { status: 429, body: { ...problem, status: 429 }, headers: { 'Retry-After': 3 } };
+    void ok, _missing, _limited;
   });
 
   it('an undeclared status does not compile', () => {
     // @ts-expect-error listCalls declares no 404
     const r: HandlerResult<'listCalls'> = { status: 404, body: problem };
     // @ts-expect-error 201 is not declared for connectCall
-    const c: Handler<'connectCall'> = () => ({ status: 201, body: {} });
-    void r, c;
+    const _c: Handler<'connectCall'> = () => ({ status: 201, body: {} });
+    void r, _c;
   });
 
   it('a body of the wrong shape does not compile', () => {
     // @ts-expect-error status 'lost' is not a ConversationStatus
     const a: Handler<'getCall'> = () => ({ status: 200, body: { status: 'lost' } });
     // @ts-expect-error a 400 body is a Problem: title is required
-    const b: HandlerResult<'connectCall'> = { status: 400, body: { type: 'about:blank', status: 400 } };
+    const _b: HandlerResult<'connectCall'> = { status: 400, body: { type: 'about:blank', status: 400 } };
     // @ts-expect-error totalCount is an integer, not a string
-    const c: HandlerResult<'listCalls'> = { status: 200, body: { totalCount: '3' } };
+    const _c: HandlerResult<'listCalls'> = { status: 200, body: { totalCount: '3' } };
     // @ts-expect-error the 200 body of controlCall is a ControlCallResponse: data.success is boolean
-    const d: HandlerResult<'controlCall'> = { status: 200, body: { data: { success: 'yes' } } };
-    void a, b, c, d;
+    const _d: HandlerResult<'controlCall'> = { status: 200, body: { data: { success: 'yes' } } };
+    void a, _b, _c, _d;
   });
 
   it('a header the status declares is required (Retry-After on 429)', () => {

@@ -161,7 +161,9 @@ describe('createConnectCallServer: responses are checked in development', () => 
     const app = createConnectCallServer({ handlers: broken({ status: 200, body: { id: 1, status: 'lost' } }), validateResponses: true, onResponseViolation: (v) => violations.push(v) });
     const r = await call(app, 'GET', '/calls/v1/conversations/x');
     expect(r).toMatchObject({ status: 500, type: 'application/problem+json' });
-    expect(violations).toEqual([{ operationId: 'getCall', status: 200, errors: expect.arrayContaining([expect.objectContaining({ pointer: '/id' }), expect.objectContaining({ pointer: '/status' })]) }]);
+    expect(violations).toEqual([
+      { operationId: 'getCall', status: 200, errors: expect.arrayContaining([expect.objectContaining({ pointer: '/id' }), expect.objectContaining({ pointer: '/status' })]) },
+    ]);
   });
 
   it('an undeclared status is reported too', async () => {
@@ -216,7 +218,15 @@ describe('the reference server (in memory, over real HTTP, driven by the client)
   it('connectCall creates a call with a fresh id echoing the request; getCall returns it; control end finishes it', async () => {
     const client = createConnectCallClient({ token: 't', baseUrl: server.url });
     const created = await client.connectCall({ ...minimal, metadata: { order: 42 }, assistantId: 'asst-1' });
-    expect(created).toMatchObject({ id: expect.stringMatching(/^CC-/), status: 'queued', direction: 'outbound', phoneNumberId: 'p', customer: minimal.customer, metadata: { order: 42 }, assistantId: 'asst-1' });
+    expect(created).toMatchObject({
+      id: expect.stringMatching(/^CC-/),
+      status: 'queued',
+      direction: 'outbound',
+      phoneNumberId: 'p',
+      customer: minimal.customer,
+      metadata: { order: 42 },
+      assistantId: 'asst-1',
+    });
     expect(created.monitor?.controlUrl).toBe(`${server.url}/calls/v1/conversations/${created.id}/control`);
     const other = await client.connectCall(minimal);
     expect(other.id).not.toBe(created.id);

@@ -16,7 +16,17 @@ afterAll(() => {
 describe('stamp', () => {
   it('covers the contract, the lint configs, the lockfile and the pipeline code', () => {
     const files = inputFiles().map(rel);
-    expect(files).toEqual(expect.arrayContaining(['openapi/openapi.yaml', 'openapi/components/schemas/Call.yaml', 'redocly.yaml', '.spectral.yaml', 'package-lock.json', 'scripts/lib/pipeline.ts', 'scripts/lib/generate.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'openapi/openapi.yaml',
+        'openapi/components/schemas/Call.yaml',
+        'redocly.yaml',
+        '.spectral.yaml',
+        'package-lock.json',
+        'scripts/lib/pipeline.ts',
+        'scripts/lib/generate.ts',
+      ]),
+    );
   });
   it('is fresh only while inputs hash the same and outputs are untouched', () => {
     // Inputs and outputs of our own, so that concurrent edits elsewhere cannot flip the result.

@@ -193,7 +193,9 @@ describe('verify against a server that breaks every operation', () => {
   /** What the broken server must be caught doing, scenario by scenario. */
   const expected = () =>
     bad.results.flatMap((r) =>
-      BROKEN_VIOLATIONS.filter((v) => (v.operationId === '*' || v.operationId === r.scenario.operationId) && String(v.status) === r.scenario.expectedStatus).map((v) => `${r.scenario.name} ${v.path} ${v.keyword}`),
+      BROKEN_VIOLATIONS.filter((v) => (v.operationId === '*' || v.operationId === r.scenario.operationId) && String(v.status) === r.scenario.expectedStatus).map(
+        (v) => `${r.scenario.name} ${v.path} ${v.keyword}`,
+      ),
     );
 
   it('fails, and every break is caught in every scenario that meets it', () => {
@@ -201,12 +203,15 @@ describe('verify against a server that breaks every operation', () => {
     for (const v of BROKEN_VIOLATIONS) expect(expected().filter((e) => e.includes(` ${v.path} ${v.keyword}`)).length, `${v.bend} is met by some scenario`).toBeGreaterThan(0);
   });
 
-  it.each(BROKEN_VIOLATIONS.filter((v) => v.operationId !== '*'))('$operationId: the $keyword violation at $path is reported, by Prism and by the validators', ({ operationId, path: pointer, keyword }) => {
-    const hit = bad.violations.filter((v) => bad.results.find((r) => r.scenario.name === v.scenario)!.scenario.operationId === operationId && v.path === pointer);
-    expect(hit).toContainEqual(expect.objectContaining({ location: 'response.body', path: pointer, code: keyword }));
-    expect(hit.map((v) => v.source)).toContain('prism');
-    expect(hit.map((v) => v.scenario)).toContain(bad.results.find((r) => r.scenario.operationId === operationId && r.scenario.expectedStatus === '200')!.scenario.name);
-  });
+  it.each(BROKEN_VIOLATIONS.filter((v) => v.operationId !== '*'))(
+    '$operationId: the $keyword violation at $path is reported, by Prism and by the validators',
+    ({ operationId, path: pointer, keyword }) => {
+      const hit = bad.violations.filter((v) => bad.results.find((r) => r.scenario.name === v.scenario)!.scenario.operationId === operationId && v.path === pointer);
+      expect(hit).toContainEqual(expect.objectContaining({ location: 'response.body', path: pointer, code: keyword }));
+      expect(hit.map((v) => v.source)).toContain('prism');
+      expect(hit.map((v) => v.scenario)).toContain(bad.results.find((r) => r.scenario.operationId === operationId && r.scenario.expectedStatus === '200')!.scenario.name);
+    },
+  );
 
   it('reports nothing else, and the printed report names each path', () => {
     const got = [...new Set(bad.violations.map((v) => `${v.scenario} ${v.path} ${v.code}`))].sort();
@@ -262,7 +267,12 @@ describe('checks Prism does not make', () => {
   const headers = (h: Record<string, string>) => new Headers(h);
 
   it('a status other than the expected one, and one the operation does not declare', () => {
-    const v = checkExchange(scenario('connectCall reference request'), 418, headers({ 'content-type': 'application/problem+json', 'sl-violations': JSON.stringify([{ location: ['response'], severity: 'Warning', message: 'Unable to match the returned status code' }]) }), '{"type":"x","title":"t","status":418}');
+    const v = checkExchange(
+      scenario('connectCall reference request'),
+      418,
+      headers({ 'content-type': 'application/problem+json', 'sl-violations': JSON.stringify([{ location: ['response'], severity: 'Warning', message: 'Unable to match the returned status code' }]) }),
+      '{"type":"x","title":"t","status":418}',
+    );
     expect(v).toContainEqual(expect.objectContaining({ code: 'status', message: expect.stringMatching(/expected HTTP 200 .* got 418 \(a status connectCall does not declare\)/) }));
     expect(v).toContainEqual(expect.objectContaining({ source: 'prism', code: 'warning' }));
     expect(checkExchange(scenario('listCalls page 1'), 404, headers({ 'content-type': 'application/problem+json' }), '{"type":"x","title":"t","status":404}')).toContainEqual(
@@ -290,24 +300,41 @@ describe('checks Prism does not make', () => {
   });
 
   it("Prism's 500 FetchError (it could not read the server's answer) is reported as an upstream problem", () => {
-    const v = checkExchange(scenario('connectCall reference request'), 500, headers({ 'content-type': 'application/problem+json' }), JSON.stringify({ type: 'FetchError', title: 'invalid json response body', status: 500 }));
+    const v = checkExchange(
+      scenario('connectCall reference request'),
+      500,
+      headers({ 'content-type': 'application/problem+json' }),
+      JSON.stringify({ type: 'FetchError', title: 'invalid json response body', status: 500 }),
+    );
     expect(v).toEqual([expect.objectContaining({ location: 'upstream', message: expect.stringMatching(/invalid json response body/) })]);
   });
 
   it("a valid scenario's request flagged by Prism is reported (verify's own request is stale); a deliberately invalid one is not", () => {
-    const flagged = headers({ 'content-type': 'application/json', 'sl-violations': JSON.stringify([{ location: ['request', 'query'], code: 'required', message: "Request query must have required property 'startdate'" }]) });
+    const flagged = headers({
+      'content-type': 'application/json',
+      'sl-violations': JSON.stringify([{ location: ['request', 'query'], code: 'required', message: "Request query must have required property 'startdate'" }]),
+    });
     const body = JSON.stringify({ totalCount: 0, conversations: [] });
     expect(checkExchange(scenario('listCalls page 1'), 200, flagged, body)).toEqual([expect.objectContaining({ location: 'request', path: '/query/startDate', code: 'required' })]);
     expect(checkExchange({ ...scenario('listCalls without startDate'), expectedStatus: '200' }, 200, flagged, body)).toEqual([]);
   });
 
   it('Prism paths become JSON Pointers: a missing property at its own path, parameters as /query/<name> with their declared spelling', () => {
-    expect(prismViolationPath({ location: ['response', 'body', 'errors', '0'], code: 'required', message: "Response body property errors.0 must have required property 'detail'" })).toEqual({ location: 'response.body', path: '/errors/0/detail' });
+    expect(prismViolationPath({ location: ['response', 'body', 'errors', '0'], code: 'required', message: "Response body property errors.0 must have required property 'detail'" })).toEqual({
+      location: 'response.body',
+      path: '/errors/0/detail',
+    });
     expect(prismViolationPath({ location: ['request', 'body', 'customer'], code: 'type', message: 'must be object' })).toEqual({ location: 'request', path: '/customer' });
     // Prism 5.14.2 lower-cases query parameter names.
     const names = ['startDate', 'endDate', 'page'];
-    expect(prismViolationPath({ location: ['request', 'query'], code: 'required', message: "Request query must have required property 'enddate'" }, names)).toEqual({ location: 'request', path: '/query/endDate' });
-    expect(prismViolationPath({ location: ['request', 'query', 'startdate'], code: 'format', message: 'must match format "date-time"' }, names)).toEqual({ location: 'request', path: '/query/startDate' });
+    expect(prismViolationPath({ location: ['request', 'query'], code: 'required', message: "Request query must have required property 'enddate'" }, names)).toEqual({
+      location: 'request',
+      path: '/query/endDate',
+    });
+    expect(prismViolationPath({ location: ['request', 'query', 'startdate'], code: 'format', message: 'must match format "date-time"' }, names)).toEqual({
+      location: 'request',
+      path: '/query/startDate',
+    });
     expect(prismViolationPath({ location: ['request', 'path'], code: 'required', message: "Request path must have required property 'id'" })).toEqual({ location: 'request', path: '/path/id' });
   });
 });
@@ -316,7 +343,29 @@ describe('checks Prism does not make', () => {
 function selfSignedCert(): { key: string; cert: string } | undefined {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-tls-'));
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore', timeout: 10_000 });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore', timeout: 10_000 },
+    );
     return { key: fs.readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
   } catch {
     return undefined;
@@ -345,7 +394,9 @@ describe('an upstream that cannot be reached: its own message and exit code, not
     const report = await verifyUpstream({ upstream: downUrl, callId: 'CC-given' });
     expect(report).toMatchObject({ ok: false, proxyUrl: undefined, results: [], violations: [], unreachable: { kind: 'refused', code: 'ECONNREFUSED', checked: 0 } });
     const port = new URL(downUrl).port;
-    expect(formatUnreachable(report)).toBe(`verify: cannot reach the upstream ${downUrl} (connection refused: connect ECONNREFUSED 127.0.0.1:${port}); nothing was checked. Is the server running? Check --upstream.`);
+    expect(formatUnreachable(report)).toBe(
+      `verify: cannot reach the upstream ${downUrl} (connection refused: connect ECONNREFUSED 127.0.0.1:${port}); nothing was checked. Is the server running? Check --upstream.`,
+    );
   });
 
   it('any HTTP answer, a 404 included, means reachable', async () => {
@@ -385,7 +436,10 @@ describe('an upstream that cannot be reached: its own message and exit code, not
     try {
       const r = await probeUpstream(`https://127.0.0.1:${server.port}`);
       expect(r).toMatchObject({ reachable: false, problem: { kind: 'tls', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' } });
-      if (!r.reachable) expect(unreachableMessage(`https://127.0.0.1:${server.port}`, r.problem)).toMatch(/\(TLS: .*self-signed certificate\); nothing was checked\. Node does not trust the server's certificate: use the server's http:\/\/ URL, or start verify with NODE_EXTRA_CA_CERTS=/);
+      if (!r.reachable)
+        expect(unreachableMessage(`https://127.0.0.1:${server.port}`, r.problem)).toMatch(
+          /\(TLS: .*self-signed certificate\); nothing was checked\. Node does not trust the server's certificate: use the server's http:\/\/ URL, or start verify with NODE_EXTRA_CA_CERTS=/,
+        );
       // http:// to a TLS server: the server hangs up on the plain request.
       expect(await probeUpstream(`http://127.0.0.1:${server.port}`)).toMatchObject({ reachable: false, problem: { kind: 'reset' } });
     } finally {
@@ -400,7 +454,10 @@ describe('an upstream that cannot be reached: its own message and exit code, not
       expect(classifyNetworkError(Object.assign(new Error('x'), { code })), code).toMatchObject({ kind: 'tls', code });
     }
     // fetch() wraps the reason in `cause`.
-    expect(classifyNetworkError(new TypeError('fetch failed', { cause: Object.assign(new Error('certificate has expired'), { code: 'CERT_HAS_EXPIRED' }) }))).toMatchObject({ kind: 'tls', code: 'CERT_HAS_EXPIRED' });
+    expect(classifyNetworkError(new TypeError('fetch failed', { cause: Object.assign(new Error('certificate has expired'), { code: 'CERT_HAS_EXPIRED' }) }))).toMatchObject({
+      kind: 'tls',
+      code: 'CERT_HAS_EXPIRED',
+    });
     expect(classifyNetworkError('request to https://127.0.0.1:9/x failed, reason: self-signed certificate')).toMatchObject({ kind: 'tls' });
     expect(classifyNetworkError(Object.assign(new Error('connect ETIMEDOUT 10.0.0.1:443'), { code: 'ETIMEDOUT' }))).toMatchObject({ kind: 'timeout' });
     // The server answered, badly: that is a contract matter, not reachability.
@@ -427,7 +484,9 @@ describe('an upstream that cannot be reached: its own message and exit code, not
     expect(gone.violations).toEqual([]);
     expect(formatReport(gone)).toMatch(/0 violation\(s\) in the 0 scenario\(s\) answered before the upstream could no longer be reached$/);
     expect(formatUnreachable(gone)).toMatch(
-      new RegExp(`^verify: cannot reach the upstream ${gone.upstream.replace(/\./g, '\\.')} \\(the connection was closed before an answer: .*(socket hang up|ECONNRESET).*\\); the run stopped at "connectCall reference request" after 0 scenario\\(s\\) were answered; the report above is incomplete\\. Is it still running, is it an HTTP\\(S\\) server, and does the scheme in --upstream \\(http or https\\) match it\\? Check --upstream\\.$`),
+      new RegExp(
+        `^verify: cannot reach the upstream ${gone.upstream.replace(/\./g, '\\.')} \\(the connection was closed before an answer: .*(socket hang up|ECONNRESET).*\\); the run stopped at "connectCall reference request" after 0 scenario\\(s\\) were answered; the report above is incomplete\\. Is it still running, is it an HTTP\\(S\\) server, and does the scheme in --upstream \\(http or https\\) match it\\? Check --upstream\\.$`,
+      ),
     );
   });
 });
@@ -443,13 +502,15 @@ describe('npm run verify (CLI)', () => {
   it('exits 3 when the upstream cannot be reached, with one line on stderr and nothing on stdout', () => {
     expect(cliDown.code, cliDown.out).toBe(3);
     expect(cliDown.stdout).toBe('');
-    expect(cliDown.stderr).toBe(`verify: cannot reach the upstream ${downUrl} (connection refused: connect ECONNREFUSED 127.0.0.1:${new URL(downUrl).port}); nothing was checked. Is the server running? Check --upstream.\n`);
+    expect(cliDown.stderr).toBe(
+      `verify: cannot reach the upstream ${downUrl} (connection refused: connect ECONNREFUSED 127.0.0.1:${new URL(downUrl).port}); nothing was checked. Is the server running? Check --upstream.\n`,
+    );
   });
 
   it('--help documents every exit code, 3 (unreachable) included', () => {
-    expect(() => parseVerifyArgs(['--help'])).toThrow(/\n  3 +the upstream cannot be reached: connection refused, DNS, TLS or timeout/);
-    expect(() => parseVerifyArgs(['--help'])).toThrow(/\n  1 +violations/);
-    expect(() => parseVerifyArgs(['--help'])).toThrow(/\n  4 +verify itself could not run/);
+    expect(() => parseVerifyArgs(['--help'])).toThrow(/\n {2}3 +the upstream cannot be reached: connection refused, DNS, TLS or timeout/);
+    expect(() => parseVerifyArgs(['--help'])).toThrow(/\n {2}1 +violations/);
+    expect(() => parseVerifyArgs(['--help'])).toThrow(/\n {2}4 +verify itself could not run/);
   });
 
   it('exits 2 on bad usage, naming the flag; --help documents --call-id and exits 0', async () => {

@@ -38,7 +38,7 @@ describe('one version', () => {
     });
   });
 
-  it('the build refuses a package.json whose version is not the contract\'s, naming both and the command, and stages nothing', () => {
+  it("the build refuses a package.json whose version is not the contract's, naming both and the command, and stages nothing", () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'version-test-')), 'dist');
     expect(() => build(out, { ...root, version: '9.9.9' })).toThrow(BuildError);
     expect(() => build(out, { ...root, version: '9.9.9' })).toThrow(
@@ -70,10 +70,12 @@ describe('the published manifest', () => {
   });
 
   it('refuses an export that does not point into ./dist/, naming it', () => {
-    expect(() => stagedManifest({ ...root, exports: { ...root.exports, './extra': './src/extra.js' } })).toThrow(/exports\["\.\/extra"\] is "\.\/src\/extra\.js"; every export of the root package\.json must point into \.\/dist\//);
+    expect(() => stagedManifest({ ...root, exports: { ...root.exports, './extra': './src/extra.js' } })).toThrow(
+      /exports\["\.\/extra"\] is "\.\/src\/extra\.js"; every export of the root package\.json must point into \.\/dist\//,
+    );
   });
 
-  it('the root is the contributors\' workspace: private, nothing to pack, homepage real, repository and bugs left out until the real URL is known', () => {
+  it("the root is the contributors' workspace: private, nothing to pack, homepage real, repository and bugs left out until the real URL is known", () => {
     expect(root.private).toBe(true);
     expect(root).not.toHaveProperty('files');
     expect(root.scripts.prepack).toBe('tsx scripts/build.ts --prepack');

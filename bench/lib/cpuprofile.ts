@@ -66,7 +66,7 @@ function summarise(profile: CpuProfile, root: string, from: number, to: number):
     cat.set(c, (cat.get(c) ?? 0) + dt);
     total += dt;
     if (url) {
-      const key = `${functionName || '(anonymous)'} ${url.replace(/^file:\/\//, '').replace(root + '/', '')}:${lineNumber + 1}`;
+      const key = `${functionName || '(anonymous)'} ${url.replace(/^file:\/\//, '').replace(`${root}/`, '')}:${lineNumber + 1}`;
       fns.set(key, (fns.get(key) ?? 0) + dt);
     }
   }

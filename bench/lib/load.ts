@@ -64,18 +64,15 @@ export function httpPoster(url: string, body: string, headers: Record<string, st
   const allHeaders = { ...headers, 'content-length': String(payload.length) };
   const post = () =>
     new Promise<number>((resolve, reject) => {
-      const req = http.request(
-        { host: u.hostname, port: u.port, path: u.pathname + u.search, method: 'POST', agent, headers: allHeaders },
-        (res) => {
-          res.on('data', () => {});
-          res.on('end', () => {
-            const status = res.statusCode ?? 0;
-            if (status >= 200 && status < 300) resolve(status);
-            else reject(new Error(`HTTP ${status} from ${url}`));
-          });
-          res.on('error', reject);
-        },
-      );
+      const req = http.request({ host: u.hostname, port: u.port, path: u.pathname + u.search, method: 'POST', agent, headers: allHeaders }, (res) => {
+        res.on('data', () => {});
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) resolve(status);
+          else reject(new Error(`HTTP ${status} from ${url}`));
+        });
+        res.on('error', reject);
+      });
       req.setTimeout(10_000, () => req.destroy(new Error(`no answer from ${url} within 10 s`)));
       req.on('error', reject);
       req.end(payload);

@@ -85,5 +85,8 @@ export function renderMarkdown(run: BenchRun): string {
     out.push(`## ${s.title}`, '', `(${fmtMs(s.wallMs)} of the run)`, '');
     for (const d of s.details) out.push(d, '');
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

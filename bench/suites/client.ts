@@ -58,9 +58,7 @@ export async function clientSuite(ctx: SuiteContext): Promise<SuiteResult> {
 
   // The same headers on both sides: take the client's from the wire.
   const clientHeaders = await observeHeaders((baseUrl) => createConnectCallClient({ token: TOKEN, baseUrl, validateRequests: false }).connectCall(body as never));
-  const rawHeaders = await observeHeaders((baseUrl) =>
-    fetch(`${baseUrl}${PATH}`, { method: 'POST', headers: clientHeaders, body: JSON.stringify(body) }).then((r) => r.arrayBuffer()),
-  );
+  const rawHeaders = await observeHeaders((baseUrl) => fetch(`${baseUrl}${PATH}`, { method: 'POST', headers: clientHeaders, body: JSON.stringify(body) }).then((r) => r.arrayBuffer()));
   const sameHeaders = JSON.stringify(clientHeaders) === JSON.stringify(rawHeaders);
 
   const server = await startBareServer(path.join(FIXTURES, 'reference-response.json'));
@@ -162,9 +160,13 @@ export async function clientSuite(ctx: SuiteContext): Promise<SuiteResult> {
     await server.stop();
   }
   details.unshift(
-    `The server is bench/lib/http-server.mjs, a bare node:http server in its own process (so client and server do not share an event loop) answering every POST with test/fixtures/reference-response.json. The body sent is test/fixtures/reference-request.json (${JSON.stringify(body).length} bytes as JSON). Both sides use Node's global fetch with its default keep-alive pool; the raw fetch sends \`JSON.stringify(body)\` with the headers the client was seen to send (${Object.entries(clientHeaders)
+    `The server is bench/lib/http-server.mjs, a bare node:http server in its own process (so client and server do not share an event loop) answering every POST with test/fixtures/reference-response.json. The body sent is test/fixtures/reference-request.json (${JSON.stringify(body).length} bytes as JSON). Both sides use Node's global fetch with its default keep-alive pool; the raw fetch sends \`JSON.stringify(body)\` with the headers the client was seen to send (${Object.entries(
+      clientHeaders,
+    )
       .map(([k, v]) => `\`${k}: ${k === 'authorization' ? 'Bearer …' : v}\``)
-      .join(', ')}; same on the wire: ${sameHeaders ? 'yes' : 'NO'}) and parses the JSON answer, as the client does. The client keeps its default 30 s timeout (a timer and an AbortController per call). Each round runs every variant for a short block of requests, one after another, in an order rotated every round; the ratio is the client's median time per request over the raw fetch's in the same round (at concurrency 32 a request's time includes waiting behind the other 31); the ratio of wall time ÷ requests (the inverse of throughput) is shown beside it. "raw fetch + AbortSignal" is a raw fetch that passes an AbortController's signal, as any fetch that enforces a timeout must: it shows how much of the client's overhead is the signal alone.`,
+      .join(
+        ', ',
+      )}; same on the wire: ${sameHeaders ? 'yes' : 'NO'}) and parses the JSON answer, as the client does. The client keeps its default 30 s timeout (a timer and an AbortController per call). Each round runs every variant for a short block of requests, one after another, in an order rotated every round; the ratio is the client's median time per request over the raw fetch's in the same round (at concurrency 32 a request's time includes waiting behind the other 31); the ratio of wall time ÷ requests (the inverse of throughput) is shown beside it. "raw fetch + AbortSignal" is a raw fetch that passes an AbortController's signal, as any fetch that enforces a timeout must: it shows how much of the client's overhead is the signal alone.`,
   );
   data['headers'] = { client: Object.keys(clientHeaders), raw: Object.keys(rawHeaders), same: sameHeaders };
 
@@ -200,8 +202,7 @@ export async function clientSuite(ctx: SuiteContext): Promise<SuiteResult> {
  */
 async function machineryCost(ctx: SuiteContext, body: Record<string, unknown>): Promise<{ figure: string; text: string; table: string; data: Record<string, unknown> }> {
   const answer = fs.readFileSync(path.join(FIXTURES, 'reference-response.json'));
-  const respond = async (_url: string, _init: RequestInit) =>
-    new Response(answer, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(answer.length) } });
+  const respond = async (_url: string, _init: RequestInit) => new Response(answer, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(answer.length) } });
   const base = 'http://127.0.0.1:9';
   const plain = createConnectCallClient({ token: TOKEN, baseUrl: base, fetch: respond, validateRequests: false });
   const validating = createConnectCallClient({ token: TOKEN, baseUrl: base, fetch: respond, validateRequests: true });

@@ -22,7 +22,11 @@ const CONTRACT_BUDGET_MS = 20_000;
  */
 export function contractTestFiles(): string[] {
   const env = process.env['BENCH_CONTRACT_TESTS'];
-  if (env) return env.split(',').map((f) => f.trim()).filter(Boolean);
+  if (env)
+    return env
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
   const dir = path.join(ROOT, 'test');
   return fs
     .readdirSync(dir)
@@ -79,7 +83,10 @@ export async function mockSuite(ctx: SuiteContext): Promise<SuiteResult> {
     const table: string[][] = [];
     for (const level of levels) {
       const targets = { prism: prism.url, bare: bare.url };
-      const posters = Object.fromEntries(Object.entries(targets).map(([k, u]) => [k, httpPoster(`${u}${PATH}`, body, headers, level.concurrency)])) as Record<'prism' | 'bare', ReturnType<typeof httpPoster>>;
+      const posters = Object.fromEntries(Object.entries(targets).map(([k, u]) => [k, httpPoster(`${u}${PATH}`, body, headers, level.concurrency)])) as Record<
+        'prism' | 'bare',
+        ReturnType<typeof httpPoster>
+      >;
       const seg: Record<'prism' | 'bare', LoadResult[]> = { prism: [], bare: [] };
       try {
         for (const k of ['prism', 'bare'] as const) await runLoad(posters[k].post, { concurrency: level.concurrency, maxRequests: 200, maxMs: 1000 });
@@ -111,8 +118,18 @@ export async function mockSuite(ctx: SuiteContext): Promise<SuiteResult> {
         figure: `${Math.round(ps.requestsPerSecond.median)} req/s, ${fmtMs(ps.p50Ms)} / ${fmtMs(ps.p99Ms)}; ${fmtRatio(share)} of bare node:http (${Math.round(bs.requestsPerSecond.median)} req/s, ${fmtMs(bs.p50Ms)} / ${fmtMs(bs.p99Ms)})`,
         status: 'info',
       });
-      for (const [k, s] of [['Prism mock', ps], ['bare node:http', bs]] as const) {
-        table.push([k, String(level.concurrency), `${Math.round(s.requestsPerSecond.median)} (${Math.round(s.requestsPerSecond.min)}–${Math.round(s.requestsPerSecond.max)})`, fmtMs(s.p50Ms), fmtMs(s.p99Ms), String(s.requests)]);
+      for (const [k, s] of [
+        ['Prism mock', ps],
+        ['bare node:http', bs],
+      ] as const) {
+        table.push([
+          k,
+          String(level.concurrency),
+          `${Math.round(s.requestsPerSecond.median)} (${Math.round(s.requestsPerSecond.min)}–${Math.round(s.requestsPerSecond.max)})`,
+          fmtMs(s.p50Ms),
+          fmtMs(s.p99Ms),
+          String(s.requests),
+        ]);
       }
     }
     details.push(
@@ -129,10 +146,15 @@ export async function mockSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const files = contractTestFiles();
   if (!files.length) {
     rows.push({ metric: 'Contract test suite wall time (Prism start included)', figure: 'no contract test files in test/ yet', target: '< 20 s', status: 'not measured' });
-    details.push('Contract tests: no test/contract*.test.ts file that uses the Prism mock was found, so the suite could not be timed (set BENCH_CONTRACT_TESTS to a comma-separated list of files to time others).');
+    details.push(
+      'Contract tests: no test/contract*.test.ts file that uses the Prism mock was found, so the suite could not be timed (set BENCH_CONTRACT_TESTS to a comma-separated list of files to time others).',
+    );
   } else {
     const outFile = path.join(ctx.tmp, 'vitest.json');
-    const t = await timeCommand(path.join(BIN, 'vitest'), ['run', ...files, '--reporter=json', `--outputFile=${outFile}`], { timeoutMs: 180_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const t = await timeCommand(path.join(BIN, 'vitest'), ['run', ...files, '--reporter=json', `--outputFile=${outFile}`], {
+      timeoutMs: 180_000,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     let counts = '';
     let ok = t.code === 0;
     try {
@@ -172,4 +194,3 @@ function prismVersion(): string {
     return '';
   }
 }
-

@@ -184,17 +184,29 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
       },
     ];
     for (let i = 0; i < variants.length; i++) await variants[(i + r) % variants.length]!();
-    ctx.log(`  round ${r + 1}/${n}: chain ${fmtMs(chained[r]!)}; npm run pipeline --force ${fmtMs(cold[r]!)} (tsx today: ${fmtMs(coldTsx[r]!)}); unchanged ${fmtMs(noChange[r]!)} (tsx: ${fmtMs(noChangeTsx[r]!)})`);
+    ctx.log(
+      `  round ${r + 1}/${n}: chain ${fmtMs(chained[r]!)}; npm run pipeline --force ${fmtMs(cold[r]!)} (tsx today: ${fmtMs(coldTsx[r]!)}); unchanged ${fmtMs(noChange[r]!)} (tsx: ${fmtMs(noChangeTsx[r]!)})`,
+    );
   }
   copy.setScript('pipeline', PROPOSED_PIPELINE_SCRIPT);
   const coldX = spread(ratios(cold, chained));
   const coldTsxX = spread(ratios(coldTsx, chained));
   const noChangeX = spread(ratios(noChange, chained));
   const noChangeTsxX = spread(ratios(noChangeTsx, chained));
-  rows.push({ metric: 'Cold: chained CLIs ÷ `npm run pipeline -- --force` (compiled, lint thread, cached ruleset)', figure: `${fmtRatio(coldX)} faster`, target: '≥ 2x faster', status: coldX.median >= 2 ? 'met' : 'missed' });
-  rows.push({ metric: 'Nothing changed: chained CLIs ÷ `npm run pipeline` (second run)', figure: `${fmtRatio(noChangeX)} faster`, target: '≥ 10x faster', status: noChangeX.median >= 10 ? 'met' : 'missed' });
-  rows.push({ metric: 'Cold, with today\'s script (tsx): chained CLIs ÷ `npm run pipeline -- --force`', figure: `${fmtRatio(coldTsxX)} faster`, status: 'info' });
-  rows.push({ metric: 'Nothing changed, with today\'s script (tsx)', figure: `${fmtRatio(noChangeTsxX)} faster`, status: 'info' });
+  rows.push({
+    metric: 'Cold: chained CLIs ÷ `npm run pipeline -- --force` (compiled, lint thread, cached ruleset)',
+    figure: `${fmtRatio(coldX)} faster`,
+    target: '≥ 2x faster',
+    status: coldX.median >= 2 ? 'met' : 'missed',
+  });
+  rows.push({
+    metric: 'Nothing changed: chained CLIs ÷ `npm run pipeline` (second run)',
+    figure: `${fmtRatio(noChangeX)} faster`,
+    target: '≥ 10x faster',
+    status: noChangeX.median >= 10 ? 'met' : 'missed',
+  });
+  rows.push({ metric: "Cold, with today's script (tsx): chained CLIs ÷ `npm run pipeline -- --force`", figure: `${fmtRatio(coldTsxX)} faster`, status: 'info' });
+  rows.push({ metric: "Nothing changed, with today's script (tsx)", figure: `${fmtRatio(noChangeTsxX)} faster`, status: 'info' });
   rows.push({ metric: 'Chained CLIs, wall', figure: fmtSpreadMs(spread(chained)), status: 'info' });
   rows.push({ metric: 'First `npm run pipeline` after a fresh clone (compiles scripts, bundles the ruleset)', figure: fmtMs(fresh.t.ms), status: 'info' });
   const stepMed = Object.fromEntries(Object.keys(coldTimings[0] ?? {}).map((k) => [k, median(coldTimings.map((t) => t[k] ?? 0))]));
@@ -217,16 +229,22 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
   if (failures.size) data['chainFailures'] = [...failures];
   const mm = (v: number[]) => `${fmtMs(Math.min(...v))}–${fmtMs(Math.max(...v))}`;
   details.push(
-    `Everything runs in a copy of the project in a temp dir (openapi/, scripts/, src/, generated/, docs/, configs, package files; node_modules as symlinks to the project's packages but with its own empty \`.cache\`), so the real tree is never written. **A** is \`npm run pipeline -- --force\` with the proposed script \`${PROPOSED_PIPELINE_SCRIPT}\` (compiled JavaScript, Spectral in a worker thread, the ruleset bundle cached; \`--force\` skips the stamp, so every step runs and the files are written atomically — unchanged ones are left alone); then **Z**, \`npm run pipeline\` again, which finds the stamp fresh. **A_tsx/Z_tsx** are the same with today's script \`${CURRENT_PIPELINE_SCRIPT}\`. **B** is five processes from node_modules/.bin in a row (outputs to a temp dir): ${chainSteps('<spec>', '<tmp>', '')
+    `Everything runs in a copy of the project in a temp dir (openapi/, scripts/, src/, generated/, docs/, configs, package files; node_modules as symlinks to the project's packages but with its own empty \`.cache\`), so the real tree is never written. **A** is \`npm run pipeline -- --force\` with the proposed script \`${PROPOSED_PIPELINE_SCRIPT}\` (compiled JavaScript, Spectral in a worker thread, the ruleset bundle cached; \`--force\` skips the stamp, so every step runs and the files are written atomically — unchanged ones are left alone); then **Z**, \`npm run pipeline\` again, which finds the stamp fresh. **A_tsx/Z_tsx** are the same with today's script \`${CURRENT_PIPELINE_SCRIPT}\`. **B** is five processes from node_modules/.bin in a row (outputs to a temp dir): ${chainSteps(
+      '<spec>',
+      '<tmp>',
+      '',
+    )
       .map((s) => `\`${s.name}\``)
-      .join(', ')} (telemetry and update notice off; not through npm). ${n} rounds, the order rotated every round; each ratio is B ÷ A of the same round. npm's own start (about 0.3 s here) is inside A and Z, not inside B.`,
+      .join(
+        ', ',
+      )} (telemetry and update notice off; not through npm). ${n} rounds, the order rotated every round; each ratio is B ÷ A of the same round. npm's own start (about 0.3 s here) is inside A and Z, not inside B.`,
     mdTable(
       ['', 'median', 'min–max'],
       [
         ['A: npm run pipeline -- --force (proposed script)', fmtMs(median(cold)), mm(cold)],
         ['Z: npm run pipeline, nothing changed (proposed script)', fmtMs(median(noChange)), mm(noChange)],
-        ['A_tsx: the same, today\'s tsx script', fmtMs(median(coldTsx)), mm(coldTsx)],
-        ['Z_tsx: nothing changed, today\'s tsx script', fmtMs(median(noChangeTsx)), mm(noChangeTsx)],
+        ["A_tsx: the same, today's tsx script", fmtMs(median(coldTsx)), mm(coldTsx)],
+        ["Z_tsx: nothing changed, today's tsx script", fmtMs(median(noChangeTsx)), mm(noChangeTsx)],
         ['B: chained CLIs', fmtMs(median(chained)), mm(chained)],
         ...Object.entries(stepTimes).map(([k, v]) => [`B step: ${k}`, fmtMs(median(v)), mm(v)]),
         ...Object.entries(stepMed).map(([k, v]) => [`A step (as the pipeline prints it): ${k}${k === 'lint' || k === 'generate' || k === 'docs' ? ' (concurrent)' : ''}`, fmtMs(v), '']),
@@ -260,10 +278,11 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
   ];
   const lr = rounds(ctx, 3, 2);
   const leverMs: number[][] = levers.map(() => []);
-  for (let r = 0; r < lr; r++) for (let i = 0; i < levers.length; i++) {
-    const k = (i + r) % levers.length;
-    leverMs[k]!.push(await levers[k]!.run());
-  }
+  for (let r = 0; r < lr; r++)
+    for (let i = 0; i < levers.length; i++) {
+      const k = (i + r) % levers.length;
+      leverMs[k]!.push(await levers[k]!.run());
+    }
   const base = leverMs[0]!;
   data['leversMs'] = Object.fromEntries(levers.map((l, i) => [l.name, leverMs[i]!.map(Math.round)]));
   details.push(
@@ -283,16 +302,33 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const devNoLint = await devRegeneration(devDir, devOut, edited, rounds(ctx, 6, 3), false);
   const s2d = spread(dev.saveToDone);
   const s2dNoLint = spread(devNoLint.saveToDone);
-  rows.push({ metric: 'dev: save → regenerated, lint included (one-line edit, the real watcher)', figure: fmtSpreadMs(s2d), target: '< 150 ms', status: s2d.median < 150 && dev.verified ? 'met' : 'missed' });
+  rows.push({
+    metric: 'dev: save → regenerated, lint included (one-line edit, the real watcher)',
+    figure: fmtSpreadMs(s2d),
+    target: '< 150 ms',
+    status: s2d.median < 150 && dev.verified ? 'met' : 'missed',
+  });
   rows.push({ metric: 'dev: the same without lint (what lint costs in the loop)', figure: fmtSpreadMs(s2dNoLint), status: 'info' });
-  data['dev'] = { saveToDoneMs: roundSpread(s2d, 1), runMs: roundSpread(spread(dev.generate), 1), noLintSaveToDoneMs: roundSpread(s2dNoLint, 1), edits: dev.saveToDone.length, editReachedBundle: dev.verified && devNoLint.verified };
+  data['dev'] = {
+    saveToDoneMs: roundSpread(s2d, 1),
+    runMs: roundSpread(spread(dev.generate), 1),
+    noLintSaveToDoneMs: roundSpread(s2dNoLint, 1),
+    edits: dev.saveToDone.length,
+    editReachedBundle: dev.verified && devNoLint.verified,
+  };
   details.push(
     `\`npm run dev\`: scripts/lib/watch.ts's \`watchContract\` (what scripts/dev.ts runs) on the copy's openapi/, writing to a temp outDir, in this warm process (two warm-up runs first). Each of ${dev.saveToDone.length} edits appends a marker to one description line of \`openapi/components/schemas/Customer.yaml\`; save → regenerated is from before the write until the watcher reports the new files on disk, lint (Redocly on this thread, Spectral in the watcher's warm thread, source and bundle) clean before anything is written; the marker was ${dev.verified ? 'found' : 'NOT found'} in the regenerated bundle each time. The same loop with lint off: ${fmtSpreadMs(s2dNoLint)}.`,
   );
 
   if (coldX.median < 2) {
     analysis.push(
-      `Cold: ${fmtRatio(coldX)} against ≥ 2x. To be 2x faster than this run's chain (${fmtMs(median(chained))}), \`npm run pipeline -- --force\` would have to finish in ${fmtMs(median(chained) / 2)}; it took ${fmtMs(median(cold))}, of which npm's own start is about 0.3 s. Its steps as it printed them: ${Object.entries(stepMed).map(([k, v]) => `${k} ${fmtMs(v)}`).join(', ')}. The levers table shows what each lever saved. Spectral (in its thread) is the longest path; the lint thread only pays when the second core is free, and this machine is shared (load average ${(data['loadNote'] as string) ?? 'see the Machine section'}).`,
+      `Cold: ${fmtRatio(coldX)} against ≥ 2x. To be 2x faster than this run's chain (${fmtMs(median(chained))}), \`npm run pipeline -- --force\` would have to finish in ${fmtMs(median(chained) / 2)}; it took ${fmtMs(median(cold))}, of which npm's own start is about 0.3 s. Its steps as it printed them: ${Object.entries(
+        stepMed,
+      )
+        .map(([k, v]) => `${k} ${fmtMs(v)}`)
+        .join(
+          ', ',
+        )}. The levers table shows what each lever saved. Spectral (in its thread) is the longest path; the lint thread only pays when the second core is free, and this machine is shared (load average ${(data['loadNote'] as string) ?? 'see the Machine section'}).`,
     );
   }
   if (!(s2d.median < 150 && dev.verified)) {

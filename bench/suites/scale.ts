@@ -29,9 +29,9 @@ export function synthesize(openapiDir: string, n: number): void {
   const pathsDir = path.join(openapiDir, 'paths');
   const root = path.join(openapiDir, 'openapi.yaml');
   const text = fs.readFileSync(root, 'utf8');
-  const m = /^paths:\n((?:  .*\n)+)/m.exec(text);
+  const m = /^paths:\n((?: {2}.*\n)+)/m.exec(text);
   if (!m) throw new Error('openapi.yaml: no paths section to rewrite');
-  const real = [...m[1]!.matchAll(/^  (\S+):\n    \$ref: (\S+)\n/gm)].map((x) => ({ path: x[1]!, file: x[2]! }));
+  const real = [...m[1]!.matchAll(/^ {2}(\S+):\n {4}\$ref: (\S+)\n/gm)].map((x) => ({ path: x[1]!, file: x[2]! }));
   real.sort((a, b) => Number(b.path.endsWith('/connect')) - Number(a.path.endsWith('/connect')));
   const templates = real.map((r) => ({ ...r, text: fs.readFileSync(path.join(openapiDir, r.file), 'utf8') }));
   for (const r of real) fs.rmSync(path.join(openapiDir, r.file));
@@ -51,7 +51,10 @@ export function synthesize(openapiDir: string, n: number): void {
 function dirBytes(p: string): number {
   if (!fs.existsSync(p)) return 0;
   if (fs.statSync(p).isFile()) return fs.statSync(p).size;
-  return fs.readdirSync(p, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((s, d) => s + fs.statSync(path.join(d.parentPath, d.name)).size, 0);
+  return fs
+    .readdirSync(p, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .reduce((s, d) => s + fs.statSync(path.join(d.parentPath, d.name)).size, 0);
 }
 
 /** Time from navigation to the first operation's heading being visible (Redoc), `n` fresh pages. */
@@ -158,7 +161,9 @@ export async function scaleSuite(ctx: SuiteContext): Promise<SuiteResult> {
       validatorGzipped: client.validatorGzipped,
     };
     results.push(r);
-    ctx.log(`  ${n} operation(s): cold ${fmtMs(r.coldMs)}, lint ${fmtMs(r.lintMs)}, warm ${fmtMs(r.warmMs)} (no lint ${fmtMs(r.warmNoLintMs)}), docs ${fmtBytes(r.docsBytes)} shown in ${fmtMs(r.firstOperationMs)}, validators ${fmtBytes(r.validatorsBytes)}, client ${fmtBytes(r.clientGzipped)} gz`);
+    ctx.log(
+      `  ${n} operation(s): cold ${fmtMs(r.coldMs)}, lint ${fmtMs(r.lintMs)}, warm ${fmtMs(r.warmMs)} (no lint ${fmtMs(r.warmNoLintMs)}), docs ${fmtBytes(r.docsBytes)} shown in ${fmtMs(r.firstOperationMs)}, validators ${fmtBytes(r.validatorsBytes)}, client ${fmtBytes(r.clientGzipped)} gz`,
+    );
     fs.rmSync(copy.dir, { recursive: true, force: true });
   }
   const at = (n: number) => results.find((r) => r.operations === n)!;
@@ -185,13 +190,47 @@ export async function scaleSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const details = [
     `A project copy per size, its contract rewritten to N operations: operation k is a copy of real path item k mod 4 (connectCall first) under \`/calls/v1/s<k>/…\` with operationId \`<id>S<k>\` (the first four keep their real path and id); components and the five webhooks unchanged. Cold = \`npm run pipeline -- --force\` with the proposed script (median of ${runs}); lint = the lint step it printed; warm = the dev watcher (scripts/lib/watch.ts) after a one-line edit of components/schemas/Customer.yaml, lint included (docs are not re-rendered for a folder other than the real openapi/); first operation = Chromium (${CHROMIUM}, playwright-core, non-local requests aborted) from navigation to the first operation's heading visible on docs/index.html (median of ${runs} fresh pages); validators = generated/validators.js plus generated/validators/; client = esbuild of \`createConnectCallClient\` from the copy's src/ (with its generated/), minified, gzip -9, and the connectCall request validator module alone.`,
     mdTable(
-      ['operations', 'cold pipeline', 'lint (in it)', 'warm regeneration (lint on)', 'warm, lint off', 'docs page', 'first operation shown', 'validators', 'client bundle (gzip)', 'connectCall validator module (gzip)'],
-      results.map((r) => [String(r.operations), fmtMs(r.coldMs), fmtMs(r.lintMs), fmtMs(r.warmMs), fmtMs(r.warmNoLintMs), fmtBytes(r.docsBytes), fmtMs(r.firstOperationMs), fmtBytes(r.validatorsBytes), `${fmtBytes(r.clientGzipped)} (${fmtBytes(r.clientMinified)} min)`, fmtBytes(r.validatorGzipped)]),
+      [
+        'operations',
+        'cold pipeline',
+        'lint (in it)',
+        'warm regeneration (lint on)',
+        'warm, lint off',
+        'docs page',
+        'first operation shown',
+        'validators',
+        'client bundle (gzip)',
+        'connectCall validator module (gzip)',
+      ],
+      results.map((r) => [
+        String(r.operations),
+        fmtMs(r.coldMs),
+        fmtMs(r.lintMs),
+        fmtMs(r.warmMs),
+        fmtMs(r.warmNoLintMs),
+        fmtBytes(r.docsBytes),
+        fmtMs(r.firstOperationMs),
+        fmtBytes(r.validatorsBytes),
+        `${fmtBytes(r.clientGzipped)} (${fmtBytes(r.clientMinified)} min)`,
+        fmtBytes(r.validatorGzipped),
+      ]),
     ),
     `Growth from 10 to 100 operations (10x the operations): ${keys.map(([k, name]) => `${name} ${growth(k).toFixed(2)}x`).join(', ')}.`,
   ];
   const analysis: string[] = [];
-  if (big.warmMs >= 1000) analysis.push(`Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole source and bundle on every save, and both grow with the operations.`);
-  if (big.firstOperationMs >= 2000) analysis.push(`Scale: the first operation showed after ${fmtMs(big.firstOperationMs)} at 100 operations: Redoc parses and renders the whole document before the first section appears.`);
-  return { id: 'scale', title: 'Scale (1, 10, 100 operations)', wallMs: performance.now() - t0, rows, details, analysis, data: { sizes: results.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v as number)]))) } };
+  if (big.warmMs >= 1000)
+    analysis.push(
+      `Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole source and bundle on every save, and both grow with the operations.`,
+    );
+  if (big.firstOperationMs >= 2000)
+    analysis.push(`Scale: the first operation showed after ${fmtMs(big.firstOperationMs)} at 100 operations: Redoc parses and renders the whole document before the first section appears.`);
+  return {
+    id: 'scale',
+    title: 'Scale (1, 10, 100 operations)',
+    wallMs: performance.now() - t0,
+    rows,
+    details,
+    analysis,
+    data: { sizes: results.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v as number)]))) },
+  };
 }

@@ -40,7 +40,9 @@ export function formatHelp(help: CommandHelp): string {
     `usage: ${help.usage}`,
     '',
     help.summary,
-    ...(flags.length ? ['', 'flags:', ...flags.map(([f, d]) => `  ${f.padEnd(width)}  ${d}`), `  ${'--help, -h'.padEnd(width)}  print this help and exit 0`] : ['', `  ${'--help, -h'.padEnd(width)}  print this help and exit 0`]),
+    ...(flags.length
+      ? ['', 'flags:', ...flags.map(([f, d]) => `  ${f.padEnd(width)}  ${d}`), `  ${'--help, -h'.padEnd(width)}  print this help and exit 0`]
+      : ['', `  ${'--help, -h'.padEnd(width)}  print this help and exit 0`]),
     '',
     'exit codes:',
     ...Object.entries(exit).map(([c, d]) => `  ${c.padEnd(width)}  ${d}`),
@@ -99,7 +101,13 @@ export type FlagValues<T extends FlagSpec> = { [K in keyof T]?: T[K]['type'] ext
  * rethrown in this project's words, naming the flag, followed by the usage.
  * `--help`/`-h` anywhere throws HelpRequested carrying the help text.
  */
-export function parseFlags<T extends FlagSpec>(command: string, argv: string[], flags: T, usage: string | CommandHelp, makeError: (message: string) => Error = (m) => new UsageError(m)): FlagValues<T> {
+export function parseFlags<T extends FlagSpec>(
+  command: string,
+  argv: string[],
+  flags: T,
+  usage: string | CommandHelp,
+  makeError: (message: string) => Error = (m) => new UsageError(m),
+): FlagValues<T> {
   if (argv.includes('--help') || argv.includes('-h')) {
     throw new HelpRequested(typeof usage === 'string' ? formatHelp({ usage: usage.replace(/^usage: /, ''), summary: `npm run ${command}` }) : formatHelp(usage));
   }

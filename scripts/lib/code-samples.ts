@@ -222,7 +222,9 @@ function pickExample(media: Record<string, any>, asked: string | undefined, wher
 }
 
 function successSchemaName(doc: OpenApiDocument, op: Record<string, any>, where: string): string | undefined {
-  const status = Object.keys(op.responses ?? {}).filter((s) => /^2\d\d$/.test(s)).sort()[0];
+  const status = Object.keys(op.responses ?? {})
+    .filter((s) => /^2\d\d$/.test(s))
+    .sort()[0];
   if (!status) return undefined;
   const res = resolveAt<Record<string, any>>(doc, op.responses[status], `${where} response ${status}`);
   const media = res?.content?.['application/json'] ?? Object.values<any>(res?.content ?? {})[0];

@@ -80,7 +80,7 @@ export interface BundleOutcome {
  */
 export async function bundleContract(root: string = SPEC_ROOT): Promise<BundleOutcome> {
   const config = await redoclyConfig();
-  let result;
+  let result: Awaited<ReturnType<typeof bundle>>;
   try {
     result = await bundle({ ref: root, config, dereference: false });
   } catch (err) {

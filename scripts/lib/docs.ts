@@ -65,7 +65,9 @@ export function redocBundlePath(): string {
   }
   const version = (JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { version?: string }).version;
   if (version !== REDOC_VERSION) {
-    throw new DocsError(`redoc ${version} is installed but the docs are built and checked with redoc ${REDOC_VERSION}; re-check the privacy substitution (docs/reference-docs.md) before changing REDOC_VERSION`);
+    throw new DocsError(
+      `redoc ${version} is installed but the docs are built and checked with redoc ${REDOC_VERSION}; re-check the privacy substitution (docs/reference-docs.md) before changing REDOC_VERSION`,
+    );
   }
   return path.join(path.dirname(pkgFile), 'bundles', 'redoc.standalone.js');
 }

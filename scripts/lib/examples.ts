@@ -15,6 +15,7 @@ export function requestExample(operationId: OperationId, name: string): unknown 
   const requestBody = resolveRef<any>(bundle, operation?.requestBody);
   const media = requestBody?.content?.[(op as { requestContentType?: string }).requestContentType ?? 'application/json'];
   const example = media?.examples?.[name];
-  if (example === undefined) throw new Error(`generated/openapi.json has no request example "${name}" for ${operationId} (regenerate, or use one of: ${Object.keys(media?.examples ?? {}).join(', ') || 'none'})`);
+  if (example === undefined)
+    throw new Error(`generated/openapi.json has no request example "${name}" for ${operationId} (regenerate, or use one of: ${Object.keys(media?.examples ?? {}).join(', ') || 'none'})`);
   return structuredClone(resolveRef<{ value: unknown }>(bundle, example).value);
 }

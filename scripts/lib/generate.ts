@@ -35,17 +35,12 @@ export function sourceHash(files: string[]): string {
 }
 
 function header(hash: string, commentStart: string, commentLine: string, commentEnd: string): string {
-  return [
-    commentStart,
-    `${commentLine}Generated from openapi/ by \`npm run generate\`. Do not edit: change openapi/ and regenerate.`,
-    `${commentLine}source sha256: ${hash}`,
-    commentEnd,
-  ]
+  return [commentStart, `${commentLine}Generated from openapi/ by \`npm run generate\`. Do not edit: change openapi/ and regenerate.`, `${commentLine}source sha256: ${hash}`, commentEnd]
     .filter((l) => l !== '')
     .join('\n');
 }
-const tsHeader = (hash: string) => header(hash, '/*', ' * ', ' */') + '\n';
-const yamlHeader = (hash: string) => header(hash, '', '# ', '') + '\n';
+const tsHeader = (hash: string) => `${header(hash, '/*', ' * ', ' */')}\n`;
+const yamlHeader = (hash: string) => `${header(hash, '', '# ', '')}\n`;
 
 export interface ParameterEntry {
   name: string;
@@ -108,7 +103,10 @@ export function operationTable(doc: OpenApiDocument): OperationEntry[] {
           ...(ct && refName(r.content[ct].schema?.$ref) ? { schema: refName(r.content[ct].schema.$ref) } : {}),
         };
       }
-      const success = Object.keys(responses).map(Number).filter((c) => c >= 200 && c < 300).sort((a, b) => a - b);
+      const success = Object.keys(responses)
+        .map(Number)
+        .filter((c) => c >= 200 && c < 300)
+        .sort((a, b) => a - b);
       if (!success.length) throw new Error(`operation ${op.operationId} declares no 2xx response`);
       out.push({
         operationId: op.operationId,
@@ -123,7 +121,10 @@ export function operationTable(doc: OpenApiDocument): OperationEntry[] {
         ...(bodyType && refName(body.content[bodyType].schema?.$ref) ? { requestSchema: refName(body.content[bodyType].schema.$ref) } : {}),
         successStatus: success[0]!,
         responses,
-        errorStatuses: Object.keys(responses).map(Number).filter((c) => !(c >= 200 && c < 300)).sort((a, b) => a - b),
+        errorStatuses: Object.keys(responses)
+          .map(Number)
+          .filter((c) => !(c >= 200 && c < 300))
+          .sort((a, b) => a - b),
       });
     }
   }
@@ -194,9 +195,7 @@ function operationsModule(doc: OpenApiDocument, ops: OperationEntry[], events: S
     const op = resolveRef(doc, doc.paths[o.path])[o.method];
     const T = `OperationTypes[${JSON.stringify(o.operationId)}]`;
     const ok = `${T}['responses'][${o.successStatus}]`;
-    const result = o.responses[String(o.successStatus)]?.contentType
-      ? `${ok}['content'][${JSON.stringify(o.responses[String(o.successStatus)]!.contentType)}]`
-      : 'void';
+    const result = o.responses[String(o.successStatus)]?.contentType ? `${ok}['content'][${JSON.stringify(o.responses[String(o.successStatus)]!.contentType)}]` : 'void';
     const args: string[] = o.pathParams.map((p) => `${/^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : 'param'}: ${T}['parameters']['path'][${JSON.stringify(p.name)}]`);
     if (o.queryParams.length) {
       const required = o.queryParams.some((p) => p.required);
@@ -407,8 +406,19 @@ function operationExports(op: OperationEntry): ValidatorExport[] {
   const schemaType = (s: string) => `components['schemas'][${JSON.stringify(s)}]`;
   return [
     ...(v.path ? [{ name: v.path, id: `${op.operationId}.path.json`, doc: `Validates ${op.operationId}'s path parameters (an object of their values).`, type: `${T}['parameters']['path']` }] : []),
-    ...(v.query ? [{ name: v.query, id: `${op.operationId}.query.json`, doc: `Validates ${op.operationId}'s query parameters (an object of typed values, not strings).`, type: `NonNullable<${T}['parameters']['query']>` }] : []),
-    ...(v.request ? [{ name: v.request, id: `${op.requestSchema}.json`, doc: `Validates a ${op.operationId} request body against components.schemas.${op.requestSchema}.`, type: schemaType(op.requestSchema!) }] : []),
+    ...(v.query
+      ? [
+          {
+            name: v.query,
+            id: `${op.operationId}.query.json`,
+            doc: `Validates ${op.operationId}'s query parameters (an object of typed values, not strings).`,
+            type: `NonNullable<${T}['parameters']['query']>`,
+          },
+        ]
+      : []),
+    ...(v.request
+      ? [{ name: v.request, id: `${op.requestSchema}.json`, doc: `Validates a ${op.operationId} request body against components.schemas.${op.requestSchema}.`, type: schemaType(op.requestSchema!) }]
+      : []),
     ...Object.entries(v.responses).map(([status, name]) => {
       const schema = op.responses[status]!.schema!;
       return { name, id: `${schema}.json`, doc: `Validates a ${op.operationId} ${status} response body against components.schemas.${schema}.`, type: schemaType(schema) };
@@ -529,7 +539,10 @@ export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[
   const out = new Map<string, string>();
   const g = (name: string) => path.join(outDir, name);
   out.set(g('openapi.yaml'), bundleYamlText(doc, hash));
-  out.set(g('openapi.json'), JSON.stringify({ 'x-generated': { from: 'openapi/', by: 'npm run generate', notice: 'Do not edit: change openapi/ and regenerate.', sourceSha256: hash }, ...doc }, null, 2) + '\n');
+  out.set(
+    g('openapi.json'),
+    `${JSON.stringify({ 'x-generated': { from: 'openapi/', by: 'npm run generate', notice: 'Do not edit: change openapi/ and regenerate.', sourceSha256: hash }, ...doc }, null, 2)}\n`,
+  );
   out.set(g('schema.d.ts'), await typesModule(doc, hash));
   out.set(g('operations.ts'), operationsModule(doc, ops, events, hash));
   for (const [name, text] of validatorModules(doc, ops, events, hash)) out.set(g(name), text);

@@ -17,7 +17,12 @@ import { BUNDLE_YAML, SPECTRAL_CONFIG, SPEC_ROOT, rel } from './paths.ts';
 // loads them on the main thread.
 const require = createRequire(import.meta.url);
 let spectralModules:
-  | { Spectral: typeof import('@stoplight/spectral-core').Spectral; Document: typeof import('@stoplight/spectral-core').Document; Yaml: typeof import('@stoplight/spectral-parsers').Yaml; createHttpAndFileResolver: typeof import('@stoplight/spectral-ref-resolver').createHttpAndFileResolver }
+  | {
+      Spectral: typeof import('@stoplight/spectral-core').Spectral;
+      Document: typeof import('@stoplight/spectral-core').Document;
+      Yaml: typeof import('@stoplight/spectral-parsers').Yaml;
+      createHttpAndFileResolver: typeof import('@stoplight/spectral-ref-resolver').createHttpAndFileResolver;
+    }
   | undefined;
 function spectralLib(): NonNullable<typeof spectralModules> {
   if (!spectralModules) {
@@ -106,7 +111,16 @@ export function orphanFiles(root: string, bundled: string[]): Finding[] {
       const full = path.join(d, e.name);
       if (e.isDirectory()) walk(full);
       else if (/\.(ya?ml|json)$/.test(e.name) && !reached.has(full)) {
-        out.push({ tool: 'project', target: 'source', severity: 'error', rule: 'connect-call-orphan-file', file: rel(full), line: 1, column: 1, message: 'no $ref reaches this file from the root document: reference it, or delete it' });
+        out.push({
+          tool: 'project',
+          target: 'source',
+          severity: 'error',
+          rule: 'connect-call-orphan-file',
+          file: rel(full),
+          line: 1,
+          column: 1,
+          message: 'no $ref reaches this file from the root document: reference it, or delete it',
+        });
       }
     }
   };
@@ -143,9 +157,7 @@ export async function lintContract(opts: { bundleYaml?: string; root?: string; b
   if (opts.bundleYaml !== undefined) {
     const text = opts.bundleYaml;
     jobs.push(
-      time('redocly:bundle', async () =>
-        (await lintFromString({ source: text, absoluteRef: BUNDLE_YAML, config })).map((p) => redoclyFinding(p, 'bundle')),
-      ),
+      time('redocly:bundle', async () => (await lintFromString({ source: text, absoluteRef: BUNDLE_YAML, config })).map((p) => redoclyFinding(p, 'bundle'))),
       time('spectral:bundle', () => runSpectral(text, BUNDLE_YAML, 'bundle')),
     );
   }

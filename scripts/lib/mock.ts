@@ -28,7 +28,7 @@ export const MOCK_FLAGS: NonNullable<CommandHelp['flags']> = {
   '--stateful': 'serve the in-memory reference server instead of Prism: created calls can be got, listed and ended',
   '--seed S': 'seed for --dynamic (repeatable generated responses) or --stateful (repeatable call ids)',
   '--verbose': "echo Prism's log of every request (Prism 5.14.2 can crash on some request bodies at this level)",
-  '--quiet': "echo nothing from Prism (default: its violations and errors)",
+  '--quiet': 'echo nothing from Prism (default: its violations and errors)',
 };
 
 export const MOCK_HELP: CommandHelp = {
@@ -44,7 +44,15 @@ export function parseMockArgs(argv: string[], help: CommandHelp = MOCK_HELP, com
   const f = parseFlags(
     command,
     argv,
-    { port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' }, dynamic: { type: 'boolean' }, stateful: { type: 'boolean' }, quiet: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      dynamic: { type: 'boolean' },
+      stateful: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+    },
     help,
   );
   const opts: MockOptions = { port: 4010, host: '127.0.0.1', dynamic: Boolean(f.dynamic), quiet: Boolean(f.quiet), verbose: Boolean(f.verbose) };
@@ -120,7 +128,9 @@ export async function serveMock(opts: MockOptions): Promise<number> {
   }
   ready = true;
   console.log(`Prism mock (pid ${prism.pid}) is listening on ${prism.url} (ready in ${prism.readyMs} ms)`);
-  console.log(`responses: ${opts.dynamic ? `generated from the schemas${opts.seed !== undefined ? ` (seed ${opts.seed})` : ''}` : 'the named examples'}; select one with a Prefer header, e.g. "Prefer: code=429" or "Prefer: example=queued"`);
+  console.log(
+    `responses: ${opts.dynamic ? `generated from the schemas${opts.seed !== undefined ? ` (seed ${opts.seed})` : ''}` : 'the named examples'}; select one with a Prefer header, e.g. "Prefer: code=429" or "Prefer: example=queued"`,
+  );
   console.log(`try it:\n\n${curlExample(prism.url)}\n\nCtrl-C to stop.`);
   return untilSignal(
     'Prism',
@@ -141,7 +151,11 @@ async function serveStateful(opts: MockOptions): Promise<number> {
   console.log(`Stateful reference server is listening on ${server.url}${opts.seed !== undefined ? ` (seed ${opts.seed})` : ''}`);
   console.log('responses: from an in-memory store; calls you connect can be got, listed and ended (any bearer token is accepted)');
   console.log(`try it:\n\n${curlExample(server.url)}\n\nCtrl-C to stop.`);
-  return untilSignal('the reference server', () => server.close(), () => undefined);
+  return untilSignal(
+    'the reference server',
+    () => server.close(),
+    () => undefined,
+  );
 }
 
 /** Resolve on SIGINT/SIGTERM after stopping `what` (0), or when `died` reports a reason (1). */

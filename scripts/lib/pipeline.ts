@@ -126,7 +126,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       spectral = (text, file, target) => (target === 'source' && sourceLint ? sourceLint : thread.lint(text, file, target));
     }
     const { bundleContract, ContractError, formatFinding } = await import('./contract.ts');
-    let bundled;
+    let bundled: Awaited<ReturnType<typeof bundleContract>>;
     try {
       bundled = await step('bundle', () => bundleContract(root));
     } catch (err) {
@@ -140,7 +140,9 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     const hash = gen.sourceHash(files);
     const none = async () => undefined;
     const [lint, targets, html]: [LintReport | undefined, Map<string, string> | undefined, string | undefined] = await Promise.all([
-      !lintOn ? none() : step('lint', async () => (await import('./lint.ts')).lintContract({ root, bundleYaml: gen.bundleYamlText(doc, hash), bundledFiles: files, ...(spectral ? { spectral } : {}) })),
+      !lintOn
+        ? none()
+        : step('lint', async () => (await import('./lint.ts')).lintContract({ root, bundleYaml: gen.bundleYamlText(doc, hash), bundledFiles: files, ...(spectral ? { spectral } : {}) })),
       opts.generate === false ? none() : step('generate', () => gen.generateTargets(doc, files, outDir)),
       docsFile === false ? none() : step('docs', async () => (await import('./docs.ts')).renderDocs(doc)),
     ]);
@@ -148,12 +150,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   } finally {
     await ownThread?.close();
   }
-  function finish(
-    lint: LintReport | undefined,
-    targets: Map<string, string> | undefined,
-    html: string | undefined,
-    formatFinding: (f: Finding) => string,
-  ): Promise<PipelineResult> | PipelineResult {
+  function finish(lint: LintReport | undefined, targets: Map<string, string> | undefined, html: string | undefined, formatFinding: (f: Finding) => string): Promise<PipelineResult> | PipelineResult {
     const all = new Map(targets ?? []);
     if (html !== undefined && docsFile !== false) all.set(docsFile, html);
     const names = [...all.keys()].map(rel);
@@ -172,7 +169,9 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
 
 /** One line that says how a run ended, the same for every command that prints one. */
 export function summarizeRun(command: string, r: PipelineResult): string {
-  const t = Object.entries(r.timings).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+  const t = Object.entries(r.timings)
+    .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+    .join(', ');
   if (r.broken !== undefined) return `${command}: FAILED: the contract is broken; nothing was written (${t})\n${r.broken}`;
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.filter((f) => f.severity === 'warning').length;

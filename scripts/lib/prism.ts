@@ -103,7 +103,7 @@ export const DEFAULT_SPEC = path.join(GENERATED_DIR, 'openapi.yaml');
  */
 const WATCHDOG = 'data:text/javascript,process.stdin.on("end",()=>process.exit(0)).on("error",()=>process.exit(0)).resume()';
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: it matches the ESC of ANSI colour codes, to strip them from Prism's log
 const ANSI = /\u001b\[[0-9;]*m/g;
 const ADDRESS_IN_USE = /EADDRINUSE|address already in use/i;
 
@@ -323,7 +323,7 @@ async function launch(opts: StartPrismOptions, host: string, port: number, t0: n
         buf = buf.slice(i + 1);
       }
       if (buf.length > 1_000_000) {
-        addLine(buf.slice(0, 10_000) + '…');
+        addLine(`${buf.slice(0, 10_000)}…`);
         buf = '';
       }
     });

@@ -43,7 +43,9 @@ export async function startReferenceServer(opts: ReferenceServerOptions = {}): P
   });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host, port });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'EADDRINUSE' ? new Error(`reference server: ${host}:${port} is already in use (stop what uses it, or pass another port)`) : err));
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`reference server: ${host}:${port} is already in use (stop what uses it, or pass another port)`) : err),
+    );
     server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;

@@ -65,7 +65,15 @@ async function bundleSource(configFile: string): Promise<string> {
  * required when the source first reads it, as the plugin would have provided.
  */
 const BUILTINS = Symbol.for('@stoplight-spectral/builtins');
-const BUILTIN_PACKAGES = ['@stoplight/spectral-core', '@stoplight/spectral-formats', '@stoplight/spectral-functions', '@stoplight/spectral-parsers', '@stoplight/spectral-ref-resolver', '@stoplight/spectral-rulesets', '@stoplight/spectral-runtime'];
+const BUILTIN_PACKAGES = [
+  '@stoplight/spectral-core',
+  '@stoplight/spectral-formats',
+  '@stoplight/spectral-functions',
+  '@stoplight/spectral-parsers',
+  '@stoplight/spectral-ref-resolver',
+  '@stoplight/spectral-rulesets',
+  '@stoplight/spectral-runtime',
+];
 function registerBuiltins(source: string): void {
   const registry = ((globalThis as Record<symbol, Record<string, Record<string, unknown>>>)[BUILTINS] ??= {});
   const ids = new Set([...source.matchAll(/Symbol\.for\('@stoplight-spectral\/builtins'\)\]\['(\d+)'\]/g)].map((m) => m[1]!));

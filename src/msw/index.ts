@@ -51,7 +51,8 @@ const ids = Object.keys(routes) as OperationId[];
 
 function mswRoutes(handlerFor: Handlers, options: CommonMockOptions): HttpHandler[] {
   const base = (options.baseUrl ?? '*').replace(/\/+$/, '');
-  if (base !== '*' && !/^https?:\/\/[^/]+$/.test(base)) throw new TypeError(`msw: baseUrl must be "*" or an http(s) origin like "https://api-qa.interactly.ai", got ${JSON.stringify(options.baseUrl)}`);
+  if (base !== '*' && !/^https?:\/\/[^/]+$/.test(base))
+    throw new TypeError(`msw: baseUrl must be "*" or an http(s) origin like "https://api-qa.interactly.ai", got ${JSON.stringify(options.baseUrl)}`);
   // Query strings are read the way Prism reads them, so a test gets Prism's verdicts (see QueryReading).
   const opts: OperationOptions = {
     queryReading: 'prism',
@@ -88,7 +89,10 @@ function preferred(request: Request): { code?: number; example?: string } {
  * (`Prefer: code=404` / `Prefer: example=notApplied`).
  */
 export function handlers(options: ExampleMockOptions = {}): HttpHandler[] {
-  for (const [key, table] of [['examples', options.examples], ['status', options.status]] as const) {
+  for (const [key, table] of [
+    ['examples', options.examples],
+    ['status', options.status],
+  ] as const) {
     for (const op of Object.keys(table ?? {})) if (!(ids as string[]).includes(op)) throw new TypeError(`msw: ${key}.${op} is not an operation of the contract (operations: ${ids.join(', ')})`);
   }
   const answers = {} as Record<OperationId, Handler<OperationId>>;

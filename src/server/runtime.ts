@@ -244,7 +244,13 @@ export interface OperationOptions extends RequestCheckOptions, ResponseCheckOpti
  * typed input, check and send its result. A handler that throws gets the
  * client a 500 problem; its error goes to onError, never to the client.
  */
-export async function handleOperation<K extends OperationId>(operationId: K, request: Request, pathParams: Record<string, string>, handler: Handler<K>, opts: OperationOptions = {}): Promise<Response> {
+export async function handleOperation<K extends OperationId>(
+  operationId: K,
+  request: Request,
+  pathParams: Record<string, string>,
+  handler: Handler<K>,
+  opts: OperationOptions = {},
+): Promise<Response> {
   const checked = await checkRequest(operationId, request, pathParams, opts);
   if (!checked.ok) return checked.response;
   let result: HandlerResult<K>;

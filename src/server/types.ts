@@ -29,11 +29,8 @@ export type QueryParams<K extends OperationId> = [RawQuery<K>] extends [never]
   : Omit<RawQuery<K>, Defaulted<K> & keyof RawQuery<K>> & Required<Pick<RawQuery<K>, Defaulted<K> & keyof RawQuery<K>>>;
 
 /** The request body of an operation (validated), or undefined when it takes none. */
-export type RequestBody<K extends OperationId> = Op<K> extends { requestBody: { content: infer C } } | { requestBody?: { content: infer C } }
-  ? C extends Record<string, unknown>
-    ? C[keyof C]
-    : undefined
-  : undefined;
+export type RequestBody<K extends OperationId> =
+  Op<K> extends { requestBody: { content: infer C } } | { requestBody?: { content: infer C } } ? (C extends Record<string, unknown> ? C[keyof C] : undefined) : undefined;
 
 type Responses<K extends OperationId> = Op<K>['responses'];
 /** The statuses the contract declares for an operation, as numbers. */
@@ -41,7 +38,7 @@ export type DeclaredStatus<K extends OperationId> = Extract<keyof Responses<K>, 
 
 type ContentOf<R> = R extends { content: infer C } ? C[keyof C] : undefined;
 /** The named headers a response declares (its index signature removed). */
-type NamedHeaders<R> = R extends { headers: infer H } ? { [P in keyof H as string extends P ? never : P]: H[P] extends number ? number | string : string } : {};
+type NamedHeaders<R> = R extends { headers: infer H } ? { [P in keyof H as string extends P ? never : P]: H[P] extends number ? number | string : string } : Record<never, never>;
 
 type ResultFor<S, R> = keyof NamedHeaders<R> extends never
   ? { status: S; body: ContentOf<R>; headers?: Record<string, string> }

@@ -21,7 +21,25 @@ export type Schema = Record<string, any>;
 export class FuzzSchemaError extends ToolError {}
 
 const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', '$id', '$schema', '$comment', 'externalDocs']);
-export const SUPPORTED = new Set(['$ref', 'allOf', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'pattern']);
+export const SUPPORTED = new Set([
+  '$ref',
+  'allOf',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'const',
+  'format',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'pattern',
+]);
 
 export interface ContractSchemas {
   doc: Schema;
@@ -37,7 +55,8 @@ export function loadContractSchemas(file = path.join(GENERATED_DIR, 'openapi.jso
     if (typeof s.$ref === 'string') {
       const { $ref, ...siblings } = s;
       if (!$ref.startsWith('#/')) throw new FuzzSchemaError(`only local $refs are supported, got ${$ref}`);
-      if (Object.keys(siblings).some((k) => SUPPORTED.has(k))) throw new FuzzSchemaError(`$ref ${$ref} at ${at} has constraining siblings (${Object.keys(siblings).join(', ')}): not supported by the fuzzer`);
+      if (Object.keys(siblings).some((k) => SUPPORTED.has(k)))
+        throw new FuzzSchemaError(`$ref ${$ref} at ${at} has constraining siblings (${Object.keys(siblings).join(', ')}): not supported by the fuzzer`);
       let target: Schema;
       try {
         target = resolveRef<Schema>(doc, { $ref });
@@ -73,11 +92,13 @@ function mergeAllOf(s: Schema, resolveBranch: (b: Schema, i: number) => Schema, 
       if (!['type', 'properties', 'required', 'additionalProperties'].includes(k)) throw new FuzzSchemaError(`allOf at ${at}: keyword "${k}" in branch ${i} cannot be merged by the fuzzer`);
     }
     if (b.type !== undefined && b.type !== 'object') throw new FuzzSchemaError(`allOf at ${at}: branch ${i} is not an object schema`);
-    if (b.additionalProperties !== undefined && b.additionalProperties !== true) throw new FuzzSchemaError(`allOf at ${at}: branch ${i} restricts additionalProperties; merging would change its meaning`);
+    if (b.additionalProperties !== undefined && b.additionalProperties !== true)
+      throw new FuzzSchemaError(`allOf at ${at}: branch ${i} restricts additionalProperties; merging would change its meaning`);
     if (b.type) out.type = 'object';
     for (const [name, sub] of Object.entries((b.properties ?? {}) as Record<string, Schema>)) {
       out.properties ??= {};
-      if (name in out.properties && JSON.stringify(out.properties[name]) !== JSON.stringify(sub)) throw new FuzzSchemaError(`allOf at ${at}: property "${name}" is declared differently by two branches`);
+      if (name in out.properties && JSON.stringify(out.properties[name]) !== JSON.stringify(sub))
+        throw new FuzzSchemaError(`allOf at ${at}: property "${name}" is declared differently by two branches`);
       out.properties[name] = sub;
     }
     if (Array.isArray(b.required)) out.required = [...new Set([...(out.required ?? []), ...b.required])];
@@ -94,7 +115,10 @@ export const anyString = (min = 0, max = 16): fc.Arbitrary<string> =>
     { arbitrary: fc.string({ minLength: min, maxLength: max }), weight: 3 },
     { arbitrary: fc.string({ unit: 'binary', minLength: min, maxLength: max }), weight: 1 },
     // fast-check's units never produce a lone surrogate; JSON.stringify sends one as a \udxxx escape.
-    { arbitrary: fc.tuple(fc.string({ minLength: Math.max(0, min - 1), maxLength: Math.max(0, max - 1) }), fc.integer({ min: 0xd800, max: 0xdfff })).map(([s, c]) => s + String.fromCharCode(c)), weight: 1 },
+    {
+      arbitrary: fc.tuple(fc.string({ minLength: Math.max(0, min - 1), maxLength: Math.max(0, max - 1) }), fc.integer({ min: 0xd800, max: 0xdfff })).map(([s, c]) => s + String.fromCharCode(c)),
+      weight: 1,
+    },
   );
 const jsonLeaf = fc.jsonValue({ maxDepth: 2 });
 
@@ -106,7 +130,8 @@ export function schemaArbitrary(contract: ContractSchemas, schema: Schema | bool
     return schemaArbitrary(contract, contract.resolve(schema, at), schema.$ref, [...stack, schema.$ref]);
   }
   for (const k of Object.keys(schema)) {
-    if (!SUPPORTED.has(k) && !ANNOTATIONS.has(k) && !k.startsWith('x-')) throw new FuzzSchemaError(`schema keyword "${k}" at ${at} is not supported by the fuzzer; teach scripts/lib/fuzz/generators.ts to generate it`);
+    if (!SUPPORTED.has(k) && !ANNOTATIONS.has(k) && !k.startsWith('x-'))
+      throw new FuzzSchemaError(`schema keyword "${k}" at ${at} is not supported by the fuzzer; teach scripts/lib/fuzz/generators.ts to generate it`);
   }
   if (schema.allOf) return schemaArbitrary(contract, contract.resolve(schema, at), at, stack);
   if ('const' in schema) return fc.constant(schema.const);
@@ -132,11 +157,16 @@ function typedArbitrary(contract: ContractSchemas, s: Schema, type: string, at: 
     case 'null':
       return fc.constant(null);
     case 'array':
-      return fc.array(s.items ? schemaArbitrary(contract, s.items, `${at}/items`, stack) : jsonLeaf, { minLength: s.minItems ?? 0, maxLength: Math.max(s.minItems ?? 0, Math.min(s.maxItems ?? 3, 3)) });
+      return fc.array(s.items ? schemaArbitrary(contract, s.items, `${at}/items`, stack) : jsonLeaf, {
+        minLength: s.minItems ?? 0,
+        maxLength: Math.max(s.minItems ?? 0, Math.min(s.maxItems ?? 3, 3)),
+      });
     case 'object': {
       const props: Record<string, Schema> = s.properties ?? {};
       const required: string[] = s.required ?? [];
-      const declared = fc.record(Object.fromEntries(Object.entries(props).map(([k, v]) => [k, schemaArbitrary(contract, v, `${at}/properties/${k}`, stack)])), { requiredKeys: required.filter((k) => k in props) });
+      const declared = fc.record(Object.fromEntries(Object.entries(props).map(([k, v]) => [k, schemaArbitrary(contract, v, `${at}/properties/${k}`, stack)])), {
+        requiredKeys: required.filter((k) => k in props),
+      });
       const requiredUndeclared = required.filter((k) => !(k in props));
       const ap = s.additionalProperties;
       const extraValue = ap === undefined || ap === true ? jsonLeaf : ap === false ? undefined : schemaArbitrary(contract, ap, `${at}/additionalProperties`, stack);
@@ -189,7 +219,16 @@ const two = (n: number): string => String(n).padStart(2, '0');
  * second 23:59:60 at any date.
  */
 export const validDateTime: fc.Arbitrary<string> = fc
-  .record({ d: someDate, sep: fc.constantFrom('T', 't'), frac: fc.option(fc.stringMatching(/^[0-9]{1,9}$/), { nil: undefined }), tz: fc.oneof(fc.constantFrom('Z', 'z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([s, h, m]) => `${s}${two(h)}:${two(m)}`)), leap: fc.nat(20) })
+  .record({
+    d: someDate,
+    sep: fc.constantFrom('T', 't'),
+    frac: fc.option(fc.stringMatching(/^[0-9]{1,9}$/), { nil: undefined }),
+    tz: fc.oneof(
+      fc.constantFrom('Z', 'z'),
+      fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([s, h, m]) => `${s}${two(h)}:${two(m)}`),
+    ),
+    leap: fc.nat(20),
+  })
   .map(({ d, sep, frac, tz, leap }) => {
     const iso = d.toISOString();
     const time = leap === 0 ? '23:59:60' : iso.slice(11, 19);
@@ -197,32 +236,35 @@ export const validDateTime: fc.Arbitrary<string> = fc
   });
 
 /** Not RFC 3339 date-times, rejected by both judges (each with what is wrong). */
-export const invalidDateTime: fc.Arbitrary<string> = fc.tuple(validDateTime, fc.nat(), fc.string({ unit: 'binary', maxLength: 8 })).map(([ok, pick, junk]) => {
-  const date = ok.slice(0, 10);
-  const variants = [
-    date, // date only
-    ok.replace(/(z|[+-]\d\d:\d\d)$/i, ''), // no time zone
-    `${date}T12:34Z`, // no seconds
-    `${date}T12:${60 + (pick % 40)}:00Z`, // minute 60-99
-    `${date}T12:00:${61 + (pick % 39)}Z`, // second 61-99
-    `${date}T12:59:60Z`, // a leap second not at 23:59
-    `${date}T${30 + (pick % 70)}:00:00Z`, // hour 30-99
-    `${date.slice(0, 5)}${20 + (pick % 80)}${date.slice(7)}T00:00:00Z`, // month 20-99
-    `${date.slice(0, 8)}${40 + (pick % 60)}T00:00:00Z`, // day 40-99
-    `${date.slice(2)}T00:00:00Z`, // two-digit year
-    ` ${ok}`, // leading space
-    `${ok} `, // trailing space
-    `${ok}x`, // trailing garbage
-    ok.replace(/\d/, '\uff11'), // a fullwidth digit
-    ok.replace(/\d/, '\u0661'), // an Arabic-Indic digit
-    `${date}T00:00:00.Z`, // a fraction without digits
-    junk,
-    'now',
-    '0',
-    'x'.repeat(3000 + (pick % 2000)), // huge
-  ];
-  return variants[pick % variants.length]!;
-}).filter((s) => s !== '');
+export const invalidDateTime: fc.Arbitrary<string> = fc
+  .tuple(validDateTime, fc.nat(), fc.string({ unit: 'binary', maxLength: 8 }))
+  .map(([ok, pick, junk]) => {
+    const date = ok.slice(0, 10);
+    const variants = [
+      date, // date only
+      ok.replace(/(z|[+-]\d\d:\d\d)$/i, ''), // no time zone
+      `${date}T12:34Z`, // no seconds
+      `${date}T12:${60 + (pick % 40)}:00Z`, // minute 60-99
+      `${date}T12:00:${61 + (pick % 39)}Z`, // second 61-99
+      `${date}T12:59:60Z`, // a leap second not at 23:59
+      `${date}T${30 + (pick % 70)}:00:00Z`, // hour 30-99
+      `${date.slice(0, 5)}${20 + (pick % 80)}${date.slice(7)}T00:00:00Z`, // month 20-99
+      `${date.slice(0, 8)}${40 + (pick % 60)}T00:00:00Z`, // day 40-99
+      `${date.slice(2)}T00:00:00Z`, // two-digit year
+      ` ${ok}`, // leading space
+      `${ok} `, // trailing space
+      `${ok}x`, // trailing garbage
+      ok.replace(/\d/, '\uff11'), // a fullwidth digit
+      ok.replace(/\d/, '\u0661'), // an Arabic-Indic digit
+      `${date}T00:00:00.Z`, // a fraction without digits
+      junk,
+      'now',
+      '0',
+      'x'.repeat(3000 + (pick % 2000)), // huge
+    ];
+    return variants[pick % variants.length]!;
+  })
+  .filter((s) => s !== '');
 
 const accept = (text: string, note: string): ParamText => ({ text, valid: true, note });
 const reject = (text: string, note: string): ParamText => ({ text, valid: false, note });
@@ -306,20 +348,65 @@ export interface ParamText {
   note: string;
 }
 
-const reservedPieces = ['/', '?', '#', '%', '..', '.', '&', '=', '+', ',', ';', ' ', '%2F', '%25', '\u0000', '\t', '\n', '~', "'", '*', '(', ')', '@', ':', '[', ']', '\\', '"', '<', '>', '{', '}', '|', '^', '`', 'é', '😀', '\u202e', '\ufeff'];
+const reservedPieces = [
+  '/',
+  '?',
+  '#',
+  '%',
+  '..',
+  '.',
+  '&',
+  '=',
+  '+',
+  ',',
+  ';',
+  ' ',
+  '%2F',
+  '%25',
+  '\u0000',
+  '\t',
+  '\n',
+  '~',
+  "'",
+  '*',
+  '(',
+  ')',
+  '@',
+  ':',
+  '[',
+  ']',
+  '\\',
+  '"',
+  '<',
+  '>',
+  '{',
+  '}',
+  '|',
+  '^',
+  '`',
+  'é',
+  '😀',
+  '\u202e',
+  '\ufeff',
+];
 
 /** True when `s` holds no lone surrogate (encodeURIComponent would throw on one). */
 export const isWellFormed = (s: string): boolean => !/\p{Cs}/u.test(s);
 
 /** Any well-formed Unicode text (no lone surrogates: see judges.ts, rule C6) with URL-reserved characters mixed in, sometimes huge. */
 export const paramString = (minLength = 0): fc.Arbitrary<string> =>
-  fc.oneof(
-    { arbitrary: fc.string({ minLength, maxLength: 24 }), weight: 4 },
-    { arbitrary: fc.string({ unit: 'binary', minLength, maxLength: 12 }), weight: 2 },
-    { arbitrary: fc.array(fc.oneof(fc.constantFrom(...reservedPieces), fc.string({ maxLength: 4 })), { minLength: Math.max(1, minLength), maxLength: 8 }).map((a) => a.join('')), weight: 3 },
-    // Huge: up to 8 KB on the wire once percent-encoded (emoji take 12 bytes each), under Node's 16 KB request-head limit.
-    { arbitrary: fc.tuple(fc.constantFrom('x', 'é', '😀', '/'), fc.integer({ min: 200, max: 650 })).map(([c, n]) => c.repeat(c === 'x' ? n * 12 : c === '/' ? n * 4 : c === 'é' ? n * 2 : n)), weight: 1 },
-  ).filter((s) => s.length >= minLength && isWellFormed(s));
+  fc
+    .oneof(
+      { arbitrary: fc.string({ minLength, maxLength: 24 }), weight: 4 },
+      { arbitrary: fc.string({ unit: 'binary', minLength, maxLength: 12 }), weight: 2 },
+      { arbitrary: fc.array(fc.oneof(fc.constantFrom(...reservedPieces), fc.string({ maxLength: 4 })), { minLength: Math.max(1, minLength), maxLength: 8 }).map((a) => a.join('')), weight: 3 },
+      // Huge: up to 8 KB on the wire once percent-encoded (emoji take 12 bytes each), under Node's 16 KB request-head limit.
+      {
+        arbitrary: fc.tuple(fc.constantFrom('x', 'é', '😀', '/'), fc.integer({ min: 200, max: 650 })).map(([c, n]) => c.repeat(c === 'x' ? n * 12 : c === '/' ? n * 4 : c === 'é' ? n * 2 : n)),
+        weight: 1,
+      },
+    )
+    .filter((s) => s.length >= minLength && isWellFormed(s));
 
 const integerText = fc.oneof(
   { arbitrary: fc.integer({ min: -1e9, max: 1e9 }).map(String), weight: 6 },
@@ -327,9 +414,43 @@ const integerText = fc.oneof(
 );
 /** Texts a JSON-number decoding (judges.ts rule C4) does not turn into an integer. */
 const notIntegerText = fc.oneof(
-  fc.constantFrom('abc', '1.5', '-0.25', 'true', 'null', '', '\u2460', '\u0661', 'NaN', '1e400', '-1e400', 'Infinity', '-Infinity', ' 1', '1 ', '\t7', '+1', '01', '0x10', '0b11', '0o7', '.5e1', '1.', '1_000', '[1]', '{}', '1,2', '1%', '\u00a01', '1\u2028'),
+  fc.constantFrom(
+    'abc',
+    '1.5',
+    '-0.25',
+    'true',
+    'null',
+    '',
+    '\u2460',
+    '\u0661',
+    'NaN',
+    '1e400',
+    '-1e400',
+    'Infinity',
+    '-Infinity',
+    ' 1',
+    '1 ',
+    '\t7',
+    '+1',
+    '01',
+    '0x10',
+    '0b11',
+    '0o7',
+    '.5e1',
+    '1.',
+    '1_000',
+    '[1]',
+    '{}',
+    '1,2',
+    '1%',
+    '\u00a01',
+    '1\u2028',
+  ),
   fc.string({ minLength: 1, maxLength: 6 }).filter((s) => !/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(s)),
-  fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n)).map(String),
+  fc
+    .double({ noNaN: true, noDefaultInfinity: true })
+    .filter((n) => !Number.isInteger(n))
+    .map(String),
 );
 
 /**
@@ -339,13 +460,16 @@ const notIntegerText = fc.oneof(
  */
 export function paramTextArbitrary(schema: Schema, location: 'path' | 'query', at: string): { valid: fc.Arbitrary<ParamText>; invalid?: fc.Arbitrary<ParamText> } {
   for (const k of Object.keys(schema)) {
-    if (!['type', 'format', 'enum', 'default'].includes(k) && !ANNOTATIONS.has(k) && !k.startsWith('x-')) throw new FuzzSchemaError(`parameter schema keyword "${k}" at ${at} is not supported by the fuzzer`);
+    if (!['type', 'format', 'enum', 'default'].includes(k) && !ANNOTATIONS.has(k) && !k.startsWith('x-'))
+      throw new FuzzSchemaError(`parameter schema keyword "${k}" at ${at} is not supported by the fuzzer`);
   }
-  const t = (valid: boolean, note: string) => (text: string): ParamText => ({ text, valid, note });
+  const t =
+    (valid: boolean, note: string) =>
+    (text: string): ParamText => ({ text, valid, note });
   if (Array.isArray(schema.enum)) {
     const allowed = (schema.enum as unknown[]).map(String);
     const wrong = fc.oneof(
-      fc.constantFrom(...allowed).chain((a) => fc.constantFrom(`${a}x`, a.toUpperCase(), a.toLowerCase(), ` ${a}`, `${a} `, `${a}\u0000`, a.normalize('NFD') + '\u0301', '')),
+      fc.constantFrom(...allowed).chain((a) => fc.constantFrom(`${a}x`, a.toUpperCase(), a.toLowerCase(), ` ${a}`, `${a} `, `${a}\u0000`, `${a.normalize('NFD')}\u0301`, '')),
       paramString(),
     );
     return { valid: fc.constantFrom(...allowed).map(t(true, 'an allowed value')), invalid: wrong.filter((s) => !allowed.includes(s)).map(t(false, `outside ${JSON.stringify(allowed)}`)) };
@@ -358,7 +482,12 @@ export function paramTextArbitrary(schema: Schema, location: 'path' | 'query', a
       if (schema.format !== undefined) throw new FuzzSchemaError(`parameter format "${schema.format}" at ${at} is not supported by the fuzzer`);
       if (location === 'query') return { valid: paramString(0).map(t(true, 'a string')) };
       // Any string the schema allows; the ones a path segment cannot carry are refused by the client (judges.ts rule C5).
-      return { valid: paramString(1).filter((s) => s !== '.' && s !== '..').map(t(true, 'a string')), invalid: fc.constantFrom('', '.', '..').map(t(false, 'a value no path segment can carry')) };
+      return {
+        valid: paramString(1)
+          .filter((s) => s !== '.' && s !== '..')
+          .map(t(true, 'a string')),
+        invalid: fc.constantFrom('', '.', '..').map(t(false, 'a value no path segment can carry')),
+      };
     default:
       throw new FuzzSchemaError(`parameter type ${JSON.stringify(schema.type)} at ${at} is not supported by the fuzzer`);
   }

@@ -13,7 +13,19 @@
 import fc from 'fast-check';
 import { operations, serverMessages, type OperationId } from '../../../generated/operations.ts';
 import { escapePointer } from '../../../src/pointer.ts';
-import { anyString, DATE_TIME_EDGES, FuzzSchemaError, isWellFormed, paramString, paramTextArbitrary, schemaArbitrary, typesOf, type ContractSchemas, type ParamText, type Schema } from './generators.ts';
+import {
+  anyString,
+  DATE_TIME_EDGES,
+  FuzzSchemaError,
+  isWellFormed,
+  paramString,
+  paramTextArbitrary,
+  schemaArbitrary,
+  typesOf,
+  type ContractSchemas,
+  type ParamText,
+  type Schema,
+} from './generators.ts';
 import { KNOWN_PRISM_DEFECTS } from './known-issues.ts';
 
 export type CaseKind =
@@ -90,9 +102,13 @@ export function targetIds(): string[] {
 }
 
 const messageByOperationId = (id: string) => Object.values(serverMessages).find((m) => m.operationId === id);
-export const isOperation = (id: string): id is OperationId => Object.prototype.hasOwnProperty.call(operations, id);
+export const isOperation = (id: string): id is OperationId => Object.hasOwn(operations, id);
 
-const partsOf = (op: Op): Part[] => [...(op.hasBody && 'requestSchema' in op ? (['body'] as const) : []), ...(op.pathParams.length ? (['path'] as const) : []), ...(op.queryParams.length ? (['query'] as const) : [])];
+const partsOf = (op: Op): Part[] => [
+  ...(op.hasBody && 'requestSchema' in op ? (['body'] as const) : []),
+  ...(op.pathParams.length ? (['path'] as const) : []),
+  ...(op.queryParams.length ? (['query'] as const) : []),
+];
 
 /**
  * A path value as one path segment, as the client encodes it (src/client.ts):
@@ -129,7 +145,7 @@ function sites(contract: ContractSchemas, schema: Schema, value: unknown, pointe
     if (Array.isArray(value) && s.items) value.forEach((v, i) => sites(contract, s.items, v, `${pointer}/${i}`, value, String(i), out));
     else if (!Array.isArray(value) && s.properties) {
       for (const [k, sub] of Object.entries(s.properties as Record<string, Schema>)) {
-        if (Object.prototype.hasOwnProperty.call(value, k)) sites(contract, sub, (value as any)[k], `${pointer}/${escapePointer(k)}`, value, k, out);
+        if (Object.hasOwn(value, k)) sites(contract, sub, (value as any)[k], `${pointer}/${escapePointer(k)}`, value, k, out);
       }
     }
   }
@@ -202,7 +218,13 @@ function bodyCase(contract: ContractSchemas, schema: Schema, plan: { body: unkno
       if (!target) return valid(' (nothing required to remove)');
       const owner = target.site.pointer === '' ? value : target.site.parent[target.site.parentKey];
       delete owner[target.key];
-      return { kind: 'missing-required', expected: 'reject', description: `removed required ${target.site.pointer}/${target.key}`, body: JSON.stringify(value), pointer: `${target.site.pointer}/${escapePointer(target.key)}` };
+      return {
+        kind: 'missing-required',
+        expected: 'reject',
+        description: `removed required ${target.site.pointer}/${target.key}`,
+        body: JSON.stringify(value),
+        pointer: `${target.site.pointer}/${escapePointer(target.key)}`,
+      };
     }
     case 'wrong-type': {
       const candidates = all.filter((s) => s.pointer !== '' && wrongTypeValue(s.schema, 0) !== undefined);
@@ -210,7 +232,13 @@ function bodyCase(contract: ContractSchemas, schema: Schema, plan: { body: unkno
       if (!target) return valid(' (no typed field)');
       const wrong = wrongTypeValue(target.schema, plan.alt);
       target.parent[target.parentKey] = wrong;
-      return { kind: 'wrong-type', expected: 'reject', description: `${target.pointer} set to ${JSON.stringify(wrong)} (schema type ${JSON.stringify(target.schema.type ?? 'enum')})`, body: JSON.stringify(value), pointer: target.pointer };
+      return {
+        kind: 'wrong-type',
+        expected: 'reject',
+        description: `${target.pointer} set to ${JSON.stringify(wrong)} (schema type ${JSON.stringify(target.schema.type ?? 'enum')})`,
+        body: JSON.stringify(value),
+        pointer: target.pointer,
+      };
     }
     case 'enum-violation': {
       const candidates = all.filter((s) => s.pointer !== '' && enumOf(s.schema)?.some((e) => typeof e === 'string'));
@@ -221,7 +249,13 @@ function bodyCase(contract: ContractSchemas, schema: Schema, plan: { body: unkno
       const variants = [`${first}x`, first.toUpperCase(), ` ${first}`, '', 'unknown'].filter((v) => !allowed.includes(v));
       const wrong = variants[plan.alt % variants.length]!;
       target.parent[target.parentKey] = wrong;
-      return { kind: 'enum-violation', expected: 'reject', description: `${target.pointer} set to ${JSON.stringify(wrong)}, outside ${JSON.stringify(allowed)}`, body: JSON.stringify(value), pointer: target.pointer };
+      return {
+        kind: 'enum-violation',
+        expected: 'reject',
+        description: `${target.pointer} set to ${JSON.stringify(wrong)}, outside ${JSON.stringify(allowed)}`,
+        body: JSON.stringify(value),
+        pointer: target.pointer,
+      };
     }
     case 'malformed-json': {
       const text = JSON.stringify(value);
@@ -241,7 +275,9 @@ function bodyCase(contract: ContractSchemas, schema: Schema, plan: { body: unkno
       return { kind: 'wrong-content-type', expected: 'reject', description: `a valid body sent as ${type}`, body: JSON.stringify(value), contentType: type };
     }
     case 'empty-body':
-      return plan.alt % 2 ? { kind: 'empty-body', expected: 'reject', description: 'an empty body', body: '' } : { kind: 'empty-body', expected: 'reject', description: 'an empty body without a content type', body: '', contentType: null };
+      return plan.alt % 2
+        ? { kind: 'empty-body', expected: 'reject', description: 'an empty body', body: '' }
+        : { kind: 'empty-body', expected: 'reject', description: 'an empty body without a content type', body: '', contentType: null };
     case 'not-an-object': {
       const body = NOT_OBJECTS[plan.pick % NOT_OBJECTS.length]!;
       return { kind: 'not-an-object', expected: 'reject', description: `a JSON body that is not an object: ${body}`, body, pointer: '' };
@@ -269,9 +305,21 @@ function bodyCase(contract: ContractSchemas, schema: Schema, plan: { body: unkno
       const target = typed[plan.pick % Math.max(1, typed.length)];
       if (!target || plan.pick % 4 === 0) {
         // Nested arrays: the body is not an object (named at the root). Nested objects: every required property is missing.
-        return { kind: 'deep-invalid', expected: 'reject', description: `the whole body nested ${plan.depth} levels deep (${plan.alt % 2 ? 'arrays' : 'objects'})`, body: nested(plan.depth, plan.alt), ...(plan.alt % 2 ? { pointer: '' } : {}) };
+        return {
+          kind: 'deep-invalid',
+          expected: 'reject',
+          description: `the whole body nested ${plan.depth} levels deep (${plan.alt % 2 ? 'arrays' : 'objects'})`,
+          body: nested(plan.depth, plan.alt),
+          ...(plan.alt % 2 ? { pointer: '' } : {}),
+        };
       }
-      return { kind: 'deep-invalid', expected: 'reject', description: `${target.pointer} replaced by a value nested ${plan.depth} levels deep`, body: withPlaceholder(target, nested(plan.depth, plan.alt)), pointer: target.pointer };
+      return {
+        kind: 'deep-invalid',
+        expected: 'reject',
+        description: `${target.pointer} replaced by a value nested ${plan.depth} levels deep`,
+        body: withPlaceholder(target, nested(plan.depth, plan.alt)),
+        pointer: target.pointer,
+      };
     }
     case 'big-valid':
     case 'big-invalid': {
@@ -286,7 +334,13 @@ function bodyCase(contract: ContractSchemas, schema: Schema, plan: { body: unkno
         const req = (root.required ?? []) as string[];
         const drop = req[plan.pick % Math.max(1, req.length)];
         if (drop) delete v[drop];
-        return { kind: 'big-invalid', expected: 'reject', description: `a ${(size / 1e6).toFixed(1)} MB body without required /${drop}`, body: JSON.stringify(v).replace(PLACEHOLDER_JSON, () => blob), ...(drop ? { pointer: `/${escapePointer(drop)}` } : {}) };
+        return {
+          kind: 'big-invalid',
+          expected: 'reject',
+          description: `a ${(size / 1e6).toFixed(1)} MB body without required /${drop}`,
+          body: JSON.stringify(v).replace(PLACEHOLDER_JSON, () => blob),
+          ...(drop ? { pointer: `/${escapePointer(drop)}` } : {}),
+        };
       }
       return { kind: 'big-valid', expected: 'accept', description: `a valid ${(size / 1e6).toFixed(1)} MB body`, body: JSON.stringify(v).replace(PLACEHOLDER_JSON, () => blob) };
     }
@@ -354,25 +408,50 @@ function opPlanArbitrary(contract: ContractSchemas, id: OperationId, opts: CaseO
   };
   if (parts.includes('body')) add('body', bodyKinds(true, opts), 1);
   const dateTimes = queryParams.some((p) => p.schema.format === 'date-time');
-  if (parts.includes('path')) add('path', [['path-valid', 70], ['path-invalid', 30], ['known-prism-defect', opts.includeKnownDefects ? 8 : 0]], 0.6);
+  if (parts.includes('path'))
+    add(
+      'path',
+      [
+        ['path-valid', 70],
+        ['path-invalid', 30],
+        ['known-prism-defect', opts.includeKnownDefects ? 8 : 0],
+      ],
+      0.6,
+    );
   if (parts.includes('query'))
-    add('query', [['query-valid', 30], ['query-invalid-value', queryParams.some((p) => queryArbs[p.name]!.invalid) ? 25 : 0], ['query-missing-required', queryParams.some((p) => p.required) ? 10 : 0], ['query-repeated', 10], ['query-unknown', 15], ['query-name-case', 10], ['query-date-time-edge', dateTimes ? 8 : 0]], 1);
+    add(
+      'query',
+      [
+        ['query-valid', 30],
+        ['query-invalid-value', queryParams.some((p) => queryArbs[p.name]!.invalid) ? 25 : 0],
+        ['query-missing-required', queryParams.some((p) => p.required) ? 10 : 0],
+        ['query-repeated', 10],
+        ['query-unknown', 15],
+        ['query-name-case', 10],
+        ['query-date-time-edge', dateTimes ? 8 : 0],
+      ],
+      1,
+    );
   if (!partKind.length) throw new FuzzSchemaError(`operation ${id} has neither a body nor parameters: nothing to fuzz`);
-  return fc.record({
-    target: fc.constant(id as string),
-    pk: fc.oneof(...partKind),
-    pick: fc.nat(),
-    alt: fc.nat(),
-    depth: fc.integer({ min: 2, max: maxDepth }),
-    body: parts.includes('body') ? schemaArbitrary(contract, contract.schema((op as { requestSchema: string }).requestSchema), `#/components/schemas/${(op as { requestSchema: string }).requestSchema}`) : fc.constant(undefined),
-    path: fc.record(Object.fromEntries(pathParams.map((p) => [p.name, pathArbs[p.name]!.valid]))),
-    pathBad: fc.record(Object.fromEntries(pathParams.map((p) => [p.name, pathArbs[p.name]!.invalid ?? pathArbs[p.name]!.valid]))),
-    query: fc.record(Object.fromEntries(queryParams.map((p) => [p.name, queryArbs[p.name]!.valid]))),
-    queryBad: fc.record(Object.fromEntries(queryParams.map((p) => [p.name, queryArbs[p.name]!.invalid ?? fc.constant(undefined)]))),
-    optional: fc.array(fc.boolean(), { minLength: queryParams.length, maxLength: queryParams.length }),
-    extra: fc.array(fc.tuple(extraName, fc.oneof(paramString(0), fc.constant(''))), { minLength: 1, maxLength: 3 }),
-    order: fc.nat(),
-  }).map(({ pk, ...rest }) => ({ ...rest, part: pk[0], kind: pk[1] }) as Plan);
+  return fc
+    .record({
+      target: fc.constant(id as string),
+      pk: fc.oneof(...partKind),
+      pick: fc.nat(),
+      alt: fc.nat(),
+      depth: fc.integer({ min: 2, max: maxDepth }),
+      body: parts.includes('body')
+        ? schemaArbitrary(contract, contract.schema((op as { requestSchema: string }).requestSchema), `#/components/schemas/${(op as { requestSchema: string }).requestSchema}`)
+        : fc.constant(undefined),
+      path: fc.record(Object.fromEntries(pathParams.map((p) => [p.name, pathArbs[p.name]!.valid]))),
+      pathBad: fc.record(Object.fromEntries(pathParams.map((p) => [p.name, pathArbs[p.name]!.invalid ?? pathArbs[p.name]!.valid]))),
+      query: fc.record(Object.fromEntries(queryParams.map((p) => [p.name, queryArbs[p.name]!.valid]))),
+      queryBad: fc.record(Object.fromEntries(queryParams.map((p) => [p.name, queryArbs[p.name]!.invalid ?? fc.constant(undefined)]))),
+      optional: fc.array(fc.boolean(), { minLength: queryParams.length, maxLength: queryParams.length }),
+      extra: fc.array(fc.tuple(extraName, fc.oneof(paramString(0), fc.constant(''))), { minLength: 1, maxLength: 3 }),
+      order: fc.nat(),
+    })
+    .map(({ pk, ...rest }) => ({ ...rest, part: pk[0], kind: pk[1] }) as Plan);
 }
 
 function messagePlanArbitrary(contract: ContractSchemas, id: string, opts: CaseOptions): fc.Arbitrary<Plan> {
@@ -409,7 +488,9 @@ export function targetWeights(opts: CaseOptions = {}): Record<string, number> {
 
 export function planArbitrary(contract: ContractSchemas, opts: CaseOptions = {}): fc.Arbitrary<Plan> {
   const weights = targetWeights(opts);
-  return fc.oneof(...Object.entries(weights).map(([id, w]) => ({ arbitrary: isOperation(id) ? opPlanArbitrary(contract, id, opts) : messagePlanArbitrary(contract, id, opts), weight: Math.round(w * 10) })));
+  return fc.oneof(
+    ...Object.entries(weights).map(([id, w]) => ({ arbitrary: isOperation(id) ? opPlanArbitrary(contract, id, opts) : messagePlanArbitrary(contract, id, opts), weight: Math.round(w * 10) })),
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -419,7 +500,19 @@ export function materialize(contract: ContractSchemas, plan: Plan, index: number
   if (!isOperation(plan.target)) {
     const m = messageByOperationId(plan.target)!;
     const b = bodyCase(contract, contract.schema(m.schema), plan, opts);
-    return { index, target: plan.target, channel: 'message', kind: b.kind, expected: b.expected, description: b.description, method: 'POST', url: '', contentType: 'application/json', body: b.body, ...(b.pointer !== undefined ? { pointer: b.pointer } : {}) };
+    return {
+      index,
+      target: plan.target,
+      channel: 'message',
+      kind: b.kind,
+      expected: b.expected,
+      description: b.description,
+      method: 'POST',
+      url: '',
+      contentType: 'application/json',
+      body: b.body,
+      ...(b.pointer !== undefined ? { pointer: b.pointer } : {}),
+    };
   }
   const op = operations[plan.target] as Op;
   const pathParams = op.pathParams as readonly Param[];
@@ -440,7 +533,10 @@ export function materialize(contract: ContractSchemas, plan: Plan, index: number
       description = `path parameter ${p.name} = ${JSON.stringify(bad.text)} (${bad.note})`;
       if (!bad.valid) pointer = `/path/${escapePointer(p.name)}`;
     } else if (kind === 'known-prism-defect') {
-      const raw = plan.alt % 2 ? KNOWN_PRISM_DEFECTS.malformedPathEncodings[plan.pick % KNOWN_PRISM_DEFECTS.malformedPathEncodings.length]! : KNOWN_PRISM_DEFECTS.rawCommaPathValues[plan.pick % KNOWN_PRISM_DEFECTS.rawCommaPathValues.length]!;
+      const raw =
+        plan.alt % 2
+          ? KNOWN_PRISM_DEFECTS.malformedPathEncodings[plan.pick % KNOWN_PRISM_DEFECTS.malformedPathEncodings.length]!
+          : KNOWN_PRISM_DEFECTS.rawCommaPathValues[plan.pick % KNOWN_PRISM_DEFECTS.rawCommaPathValues.length]!;
       segments[p.name] = raw;
       const malformed = plan.alt % 2 === 1;
       expected = malformed ? 'reject' : 'accept';
@@ -479,7 +575,12 @@ export function materialize(contract: ContractSchemas, plan: Plan, index: number
         const p = qp(queryParams);
         const first = plan.query[p.name]!.text;
         const second = plan.alt % 3 === 0 ? first : plan.alt % 3 === 1 || !plan.queryBad[p.name] ? plan.query[p.name]!.text : plan.queryBad[p.name]!.text;
-        pairs = pairs.filter(([n]) => n !== p.name).concat([[p.name, first], [p.name, second]]);
+        pairs = pairs
+          .filter(([n]) => n !== p.name)
+          .concat([
+            [p.name, first],
+            [p.name, second],
+          ]);
         expected = 'reject';
         pointer = `/query/${escapePointer(p.name)}`;
         description = `query ${p.name} given twice: ${JSON.stringify(truncate(first, 60))} and ${JSON.stringify(truncate(second, 60))}`;
@@ -552,7 +653,13 @@ export function materialize(contract: ContractSchemas, plan: Plan, index: number
 
 function knownBodyDefect(plan: Plan, validBody: string, id: string): { expected: 'accept' | 'reject'; description: string; body: string; contentType: string } {
   const which = (plan.pick ^ plan.alt) % 4;
-  if (which === 0) return { expected: 'accept', description: `KNOWN PRISM DEFECT: a valid body sent as ${KNOWN_PRISM_DEFECTS.serverErrorContentTypes[0]}`, body: validBody, contentType: KNOWN_PRISM_DEFECTS.serverErrorContentTypes[0] };
+  if (which === 0)
+    return {
+      expected: 'accept',
+      description: `KNOWN PRISM DEFECT: a valid body sent as ${KNOWN_PRISM_DEFECTS.serverErrorContentTypes[0]}`,
+      body: validBody,
+      contentType: KNOWN_PRISM_DEFECTS.serverErrorContentTypes[0],
+    };
   if (which === 1) {
     const type = KNOWN_PRISM_DEFECTS.lenientContentTypes[plan.alt % KNOWN_PRISM_DEFECTS.lenientContentTypes.length]!;
     return { expected: 'reject', description: `KNOWN PRISM DEFECT: a valid body sent as ${type}`, body: validBody, contentType: type };
@@ -562,7 +669,12 @@ function knownBodyDefect(plan: Plan, validBody: string, id: string): { expected:
     return { expected: 'reject', description: `KNOWN PRISM DEFECT (at log level info): the whole body nested ${depth} levels deep`, body: nested(depth, 0), contentType: 'application/json' };
   }
   // The crash body is a connectCall body; for another operation it is simply a body of the wrong shape.
-  return { expected: id === 'connectCall' ? 'accept' : 'reject', description: 'KNOWN PRISM DEFECT (at log level info): a body whose log line jsonrepair corrupts', body: KNOWN_PRISM_DEFECTS.infoLevelCrashBody, contentType: 'application/json' };
+  return {
+    expected: id === 'connectCall' ? 'accept' : 'reject',
+    description: 'KNOWN PRISM DEFECT (at log level info): a body whose log line jsonrepair corrupts',
+    body: KNOWN_PRISM_DEFECTS.infoLevelCrashBody,
+    contentType: 'application/json',
+  };
 }
 
 const truncate = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}… (${s.length} chars)` : s);

@@ -21,7 +21,11 @@ export function formatFuzzResult(r: FuzzResult, maxShown = 10): string {
     ...targets.map((t) => row(t, r.byTarget[t]!, width)),
     row('total', total, width),
     `  (accepted/rejected: by both judges; modelled: the client and Prism differ exactly as a rule of scripts/lib/fuzz/judges.ts predicts)`,
-    `  modelled differences by rule: ${Object.entries(r.byRule).map(([k, v]) => `${k}: ${v}`).join(', ') || 'none'}`,
+    `  modelled differences by rule: ${
+      Object.entries(r.byRule)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ') || 'none'
+    }`,
     `  mock alive after the batch (a valid request of every operation answered 200): ${r.aliveAfter ? 'yes' : 'NO'}; 400s without a Problem body (Prism's own invalid-JSON error): ${r.nonProblem400}`,
     `  by kind: ${Object.entries(r.byKind)
       .sort(([a], [b]) => a.localeCompare(b))

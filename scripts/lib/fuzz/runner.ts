@@ -171,7 +171,11 @@ export async function runCases(cases: FuzzCase[], opts: Omit<FuzzOptions, 'count
     else if (!mockVerdict) problems.push(`the mock answered ${status}, not 200 nor ${model.rejectStatuses.join('/')}: ${answer!.bodySnippet}`);
     if (v.verdict !== c.expected) problems.push(`the client ${v.verdict}ed (${v.reason}) but the case was built to be ${c.expected}ed`);
     if (mockVerdict && mockVerdict !== model.verdict) {
-      problems.push(model.verdict === v.verdict ? `the mock ${mockVerdict}ed (${status}) but the validator ${v.verdict}ed (${v.reason})` : `the mock ${mockVerdict}ed (${status}) but the model of Prism${rules} says ${model.verdict} (${model.reason})`);
+      problems.push(
+        model.verdict === v.verdict
+          ? `the mock ${mockVerdict}ed (${status}) but the validator ${v.verdict}ed (${v.reason})`
+          : `the mock ${mockVerdict}ed (${status}) but the model of Prism${rules} says ${model.verdict} (${model.reason})`,
+      );
     }
     if (c.pointer !== undefined && c.expected === 'reject' && v.verdict === 'reject' && mockVerdict === 'reject' && model.verdict === 'reject' && !model.rules.length) {
       if (!v.pointers.includes(c.pointer)) problems.push(`the validator did not name ${c.pointer || '(body)'}: ${JSON.stringify(v.pointers)}`);
@@ -179,7 +183,11 @@ export async function runCases(cases: FuzzCase[], opts: Omit<FuzzOptions, 'count
     }
     if (status === 400 && !answer!.problemBody) result.nonProblem400++;
     if (problems.length) {
-      record(c, 'disagreement', { validator: `${v.verdict}: ${v.reason}`, mock: failure ?? `${status} ${JSON.stringify(answer!.violations)}; model: ${model.verdict}${rules}`, problem: problems.join('; ') });
+      record(c, 'disagreement', {
+        validator: `${v.verdict}: ${v.reason}`,
+        mock: failure ?? `${status} ${JSON.stringify(answer!.violations)}; model: ${model.verdict}${rules}`,
+        problem: problems.join('; '),
+      });
     } else if (mockVerdict !== v.verdict) {
       record(c, 'modelled');
       for (const r of model.rules) result.byRule[r] = (result.byRule[r] ?? 0) + 1;

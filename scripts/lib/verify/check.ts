@@ -152,14 +152,27 @@ export function checkExchange(scenario: ExchangeExpectation, status: number, hea
     const { location, path: p } = prismViolationPath(v, names);
     if (location === 'request') {
       // Deliberately broken requests are expected to be flagged; a valid scenario flagged means verify's own request is stale.
-      if (!scenario.invalidOnPurpose) add({ source: 'prism', location, path: p, code: String(v.code ?? 'invalid'), message: `the scenario's own request breaks the contract (verify is out of step with it; run npm run generate, and if it persists report it): ${v.message ?? ''}` });
+      if (!scenario.invalidOnPurpose)
+        add({
+          source: 'prism',
+          location,
+          path: p,
+          code: String(v.code ?? 'invalid'),
+          message: `the scenario's own request breaks the contract (verify is out of step with it; run npm run generate, and if it persists report it): ${v.message ?? ''}`,
+        });
       continue;
     }
     add({ source: 'prism', location, path: p, code: String(v.code ?? (v.severity === 'Warning' ? 'warning' : 'invalid')), message: v.message ?? '' });
   }
   const declared = (op.responses as Record<string, { contentType: string; schema: string } | undefined>)[String(status)];
   if (String(status) !== scenario.expectedStatus) {
-    add({ source: 'verify', location: 'response', path: '', code: 'status', message: `expected HTTP ${scenario.expectedStatus} (${scenario.description}), got ${status}${declared ? '' : ` (a status ${scenario.operationId} does not declare)`}` });
+    add({
+      source: 'verify',
+      location: 'response',
+      path: '',
+      code: 'status',
+      message: `expected HTTP ${scenario.expectedStatus} (${scenario.description}), got ${status}${declared ? '' : ` (a status ${scenario.operationId} does not declare)`}`,
+    });
   }
   if (declared) {
     if (mediaType(contentType) !== declared.contentType) {

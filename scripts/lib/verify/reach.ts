@@ -60,7 +60,8 @@ export function classifyNetworkError(err: unknown): UpstreamProblem | undefined 
   const dnsText = inText(/\b(?:ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_FAIL)\b/);
   if (dnsText) return withCode('dns', dnsText);
   if ((code && TLS_CODES.test(code)) || /certificate|\bssl\b|\btls\b|handshake/i.test(message)) return withCode('tls', inText(/\b[A-Z_]*CERT[A-Z_]*\b/));
-  if (e.name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || inText(/\bETIMEDOUT\b/)) return withCode('timeout', inText(/\bETIMEDOUT\b/));
+  if (e.name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || inText(/\bETIMEDOUT\b/))
+    return withCode('timeout', inText(/\bETIMEDOUT\b/));
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET' || inText(/\bECONNRESET\b|socket hang up/)) return withCode('reset', inText(/\bECONNRESET\b/));
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EADDRNOTAVAIL' || inText(/\bE(?:HOST|NET)UNREACH\b/)) return withCode('network', inText(/\bE(?:HOST|NET)UNREACH\b/));
   return undefined;
@@ -105,7 +106,10 @@ export function probeUpstream(upstream: string, opts: ProbeOptions = {}): Promis
       done({ reachable: true, status: res.statusCode ?? 0 });
     });
     req.on('error', (err) => {
-      done({ reachable: false, problem: classifyNetworkError(err) ?? { kind: 'network', ...((err as NodeJS.ErrnoException).code ? { code: (err as NodeJS.ErrnoException).code! } : {}), detail: err.message } });
+      done({
+        reachable: false,
+        problem: classifyNetworkError(err) ?? { kind: 'network', ...((err as NodeJS.ErrnoException).code ? { code: (err as NodeJS.ErrnoException).code! } : {}), detail: err.message },
+      });
     });
     req.end();
   });
@@ -140,8 +144,6 @@ export function describeProblem(p: UpstreamProblem): string {
  * proxy found the upstream gone (undefined: found by the probe, nothing ran).
  */
 export function unreachableMessage(upstream: string, p: UpstreamProblem, during?: { scenario: string; checked: number }): string {
-  const checked = during
-    ? `the run stopped at "${during.scenario}" after ${during.checked} scenario(s) were answered; the report above is incomplete`
-    : 'nothing was checked';
+  const checked = during ? `the run stopped at "${during.scenario}" after ${during.checked} scenario(s) were answered; the report above is incomplete` : 'nothing was checked';
   return `verify: cannot reach the upstream ${upstream} (${describeProblem(p)}); ${checked}. ${NEXT[p.kind]}`;
 }

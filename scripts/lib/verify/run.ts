@@ -104,13 +104,24 @@ export async function runScenarios(baseUrl: string, scenarios: Scenario[], opts:
     let res: Response;
     let text: string;
     try {
-      res = await fetch(`${baseUrl}${target}`, { method, headers, ...(scenario.body === undefined ? {} : { body: JSON.stringify(scenario.body) }), signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+      res = await fetch(`${baseUrl}${target}`, {
+        method,
+        headers,
+        ...(scenario.body === undefined ? {} : { body: JSON.stringify(scenario.body) }),
+        signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
+      });
       text = await res.text();
     } catch (err) {
       fail('network', `no answer through the proxy: ${(err as Error).message}`, 'upstream', target);
       continue;
     }
-    const result: ScenarioResult = { scenario, request: { method, path: target }, status: res.status, contentType: res.headers.get('content-type') ?? '', violations: checkExchange(scenario, res.status, res.headers, text) };
+    const result: ScenarioResult = {
+      scenario,
+      request: { method, path: target },
+      status: res.status,
+      contentType: res.headers.get('content-type') ?? '',
+      violations: checkExchange(scenario, res.status, res.headers, text),
+    };
     results.push(result);
     const gone = opts.stopWhenUnreachable ? prismUnreachable(res.status, text) : undefined;
     if (gone) return { results, callIdFrom, unreachable: { ...gone, scenario: scenario.name, checked: results.length - 1 } };
@@ -144,13 +155,22 @@ export async function verifyUpstream(opts: VerifyOptions): Promise<VerifyReport>
   } catch {
     throw new TypeError(`verify: --upstream is not a valid URL: ${JSON.stringify(opts.upstream)}; pass an http(s) URL, e.g. http://127.0.0.1:4010`);
   }
-  if (upstreamUrl.protocol !== 'http:' && upstreamUrl.protocol !== 'https:') throw new TypeError(`verify: --upstream must be an http(s) URL, got ${JSON.stringify(opts.upstream)}; pass one such as http://127.0.0.1:4010`);
+  if (upstreamUrl.protocol !== 'http:' && upstreamUrl.protocol !== 'https:')
+    throw new TypeError(`verify: --upstream must be an http(s) URL, got ${JSON.stringify(opts.upstream)}; pass one such as http://127.0.0.1:4010`);
   if (opts.callId !== undefined && !opts.callId) throw new TypeError('verify: --call-id must not be empty; pass the ID of a call the server knows, or leave it out');
   const scenarios = opts.scenarios ?? contractScenarios(opts);
   // A server that cannot be reached is reported as that, before seconds go into starting Prism.
   const probe = await probeUpstream(opts.upstream, opts.probe);
   if (!probe.reachable) {
-    return { upstream: opts.upstream, proxyUrl: undefined, callIdFrom: opts.callId === undefined ? undefined : '--call-id', results: [], violations: [], unreachable: { ...probe.problem, checked: 0 }, ok: false };
+    return {
+      upstream: opts.upstream,
+      proxyUrl: undefined,
+      callIdFrom: opts.callId === undefined ? undefined : '--call-id',
+      results: [],
+      violations: [],
+      unreachable: { ...probe.problem, checked: 0 },
+      ok: false,
+    };
   }
   let prism: PrismInstance | undefined;
   try {
@@ -170,7 +190,8 @@ export function formatReport(report: VerifyReport): string {
     const mark = r.violations.length ? 'FAIL' : 'ok  ';
     lines.push(`  ${mark} ${r.scenario.name} (${r.scenario.description}): ${r.request.method} ${r.request.path}, expected ${r.scenario.expectedStatus}, got ${r.status || 'no answer'}`);
     for (const v of r.violations) {
-      const where = v.location === 'response.body' ? `body ${v.path || '(root)'}` : v.location === 'response.header' ? `header ${v.path}` : v.location === 'request' ? `request ${v.path || '(body)'}` : v.location;
+      const where =
+        v.location === 'response.body' ? `body ${v.path || '(root)'}` : v.location === 'response.header' ? `header ${v.path}` : v.location === 'request' ? `request ${v.path || '(body)'}` : v.location;
       lines.push(`         ${where} [${v.code}, ${v.source}] ${v.message}`);
     }
     if (r.note) lines.push(`         note: ${r.note}`);
@@ -182,7 +203,9 @@ export function formatReport(report: VerifyReport): string {
     lines.push(`verify: all ${report.results.length} scenarios keep the contract`);
   } else {
     const failed = report.results.filter((r) => r.violations.length).length;
-    lines.push(`verify: ${report.violations.length} violation(s) in ${failed} of ${report.results.length} scenarios; each is listed above with its JSON path: fix the server (or the contract, if it is the one that is wrong) and run verify again`);
+    lines.push(
+      `verify: ${report.violations.length} violation(s) in ${failed} of ${report.results.length} scenarios; each is listed above with its JSON path: fix the server (or the contract, if it is the one that is wrong) and run verify again`,
+    );
   }
   return lines.join('\n');
 }

@@ -114,12 +114,29 @@ export function contractScenarios(options: ScenarioOptions = {}): Scenario[] {
     // What each operation answers to a request that is wrong.
     { name: 'connectCall invalid request', description: 'direction is not one of inbound|outbound', operationId: 'connectCall', ...invalid, body: { ...minimal, direction: 'sideways' } },
     { name: 'connectCall no token', description: 'no Authorization header', operationId: 'connectCall', ...noToken, body: minimal },
-    { name: 'getCall unknown id', description: `an ID no call has (${UNKNOWN_CALL_ID})`, operationId: 'getCall', expectedStatus: '404', auth: true, invalidOnPurpose: false, path: { id: UNKNOWN_CALL_ID } },
+    {
+      name: 'getCall unknown id',
+      description: `an ID no call has (${UNKNOWN_CALL_ID})`,
+      operationId: 'getCall',
+      expectedStatus: '404',
+      auth: true,
+      invalidOnPurpose: false,
+      path: { id: UNKNOWN_CALL_ID },
+    },
     { name: 'getCall no token', description: 'no Authorization header', operationId: 'getCall', ...noToken, usesCallId: true },
     { name: 'listCalls without startDate', description: 'the required startDate is missing', operationId: 'listCalls', ...invalid, query: withoutStart },
     { name: 'listCalls no token', description: 'no Authorization header', operationId: 'listCalls', ...noToken, query: window },
     { name: 'controlCall invalid request', description: 'type is not one of say|end|forward|dtmf|sms', operationId: 'controlCall', ...invalid, usesCallId: true, body: { ...say, type: 'shout' } },
-    { name: 'controlCall unknown id', description: `an ID no call has (${UNKNOWN_CALL_ID})`, operationId: 'controlCall', expectedStatus: '404', auth: true, invalidOnPurpose: false, path: { id: UNKNOWN_CALL_ID }, body: say },
+    {
+      name: 'controlCall unknown id',
+      description: `an ID no call has (${UNKNOWN_CALL_ID})`,
+      operationId: 'controlCall',
+      expectedStatus: '404',
+      auth: true,
+      invalidOnPurpose: false,
+      path: { id: UNKNOWN_CALL_ID },
+      body: say,
+    },
     { name: 'controlCall no token', description: 'no Authorization header', operationId: 'controlCall', ...noToken, usesCallId: true, body: say },
   ];
 }
