@@ -14,8 +14,8 @@
 import path from 'node:path';
 import { bundleContract, ContractError, type OpenApiDocument } from './lib/contract.ts';
 import { SPEC_ROOT, rel } from './lib/paths.ts';
-import { DiffError, diffContracts, formatReport, gate, stripGenerated, type Change, type GateResult } from './lib/diff.ts';
-import { RELEASES_DIR, latestRelease } from './lib/diff-release.ts';
+import { DiffError, diffContracts, formatReport, gate, stripGenerated, type Change, type GateResult } from './lib/diff/index.ts';
+import { RELEASES_DIR, latestRelease } from './lib/diff/releases.ts';
 import { isMain, parseFlags, reportUsage, type CommandHelp } from './lib/cli.ts';
 
 export interface DiffOptions {

@@ -23,8 +23,9 @@ import { bundleContract, ContractError, formatFinding, type OpenApiDocument } fr
 import { writeFilesAtomic } from './lib/atomic.ts';
 import { ROOT, SPEC_ROOT, rel } from './lib/paths.ts';
 import type { PipelineOptions, PipelineResult } from './lib/pipeline.ts';
-import { DiffError, compareVersions, diffContracts, formatReport, gate, parseVersion, stripGenerated, type Change } from './lib/diff.ts';
-import { CHANGELOG_PATH, RELEASES_DIR, changelogEntry, changelogHas, insertChangelogEntry, listReleases, readRelease, releaseText } from './lib/diff-release.ts';
+import { DiffError, compareVersions, diffContracts, formatReport, gate, parseVersion, stripGenerated, type Change } from './lib/diff/index.ts';
+import { RELEASES_DIR, listReleases, readRelease, releaseText } from './lib/diff/releases.ts';
+import { CHANGELOG_PATH, changelogEntry, changelogHas, insertChangelogEntry } from './lib/diff/changelog.ts';
 import { runMain, parseFlags, type CommandHelp } from './lib/cli.ts';
 import { ToolError } from './lib/errors.ts';
 

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleContract, type OpenApiDocument } from '../scripts/lib/contract.ts';
-import { diffContracts, formatChange, gate, type Change } from '../scripts/lib/diff.ts';
+import { diffContracts, formatChange, gate, type Change } from '../scripts/lib/diff/index.ts';
 
 const PATH = '/calls/v1/conversations/connect';
 const OP = '#/paths/~1calls~1v1~1conversations~1connect/post';
@@ -39,7 +39,10 @@ const prop = (doc: any, name: string, p: string) => {
 };
 function only(changes: Change[], pointer: string, side?: Change['side']): Change {
   const hits = changes.filter((c) => c.pointer === pointer && (!side || c.side === side));
-  expect(hits.map((c) => c.pointer), `changes at ${pointer}; got:\n${changes.map(formatChange).join('\n')}`).toEqual([pointer]);
+  expect(
+    hits.map((c) => c.pointer),
+    `changes at ${pointer}; got:\n${changes.map(formatChange).join('\n')}`,
+  ).toEqual([pointer]);
   return hits[0]!;
 }
 
@@ -310,7 +313,7 @@ const cases: Record<string, Case[]> = {
       because: /may now come without a body/,
     },
     {
-      name: 'the receiver\'s documented answer removed',
+      name: "the receiver's documented answer removed",
       edit: (d) => {
         d.webhooks.hang.post.responses['204'] = d.webhooks.hang.post.responses['200'];
         delete d.webhooks.hang.post.responses['200'];
@@ -447,7 +450,7 @@ describe('matrix: details', () => {
   it('the server side is reported too: a new optional request field asks the implementation to honour it', () => {
     const [c] = changesAfter((d) => (schema(d, 'ConnectCallRequest').properties.callerId = { type: 'string' }));
     expect(c!.server.reason).toMatch(/^compatible for servers: .*must honour \/callerId/);
-    const [r] = changesAfter((d) => schema(d, 'Call').required = ['id']);
+    const [r] = changesAfter((d) => (schema(d, 'Call').required = ['id']));
     expect(r!.classification).toBe('compatible');
     expect(r!.server).toEqual({ breaking: true, reason: expect.stringMatching(/^breaking for servers: the implementation must always send \/id/) });
   });
@@ -544,11 +547,15 @@ describe('matrix: additions and what they bring', () => {
         get: { operationId: 'getTranscript', parameters: [{ $ref: '#/components/parameters/Format' }], responses: { '200': { description: 'ok' } } },
       };
     });
-    expect(changes.map((c) => [c.pointer, c.kind, c.classification])).toEqual([
-      ['#/paths/~1calls~1v1~1conversations~1{id}~1transcript/get', 'operation-added', 'compatible'],
-      [`${PARAMS}/Format`, 'component-added', 'compatible'],
-      [`${SCHEMAS}/TranscriptFormat`, 'component-added', 'compatible'],
-    ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)).sort((a, b) => (a[1] === 'operation-added' ? -1 : b[1] === 'operation-added' ? 1 : 0)));
+    expect(changes.map((c) => [c.pointer, c.kind, c.classification])).toEqual(
+      [
+        ['#/paths/~1calls~1v1~1conversations~1{id}~1transcript/get', 'operation-added', 'compatible'],
+        [`${PARAMS}/Format`, 'component-added', 'compatible'],
+        [`${SCHEMAS}/TranscriptFormat`, 'component-added', 'compatible'],
+      ]
+        .sort((a, b) => (a[0]! < b[0]! ? -1 : 1))
+        .sort((a, b) => (a[1] === 'operation-added' ? -1 : b[1] === 'operation-added' ? 1 : 0)),
+    );
     // TranscriptFormat is reached only through the parameter: still "used by" the new operation.
     const nested = changes.find((c) => c.pointer === `${SCHEMAS}/TranscriptFormat`)!;
     expect(nested.where).toBe('GET /calls/v1/conversations/{id}/transcript');
@@ -574,9 +581,7 @@ describe('matrix: additions and what they bring', () => {
     const changes = changesAfter((d) => delete schema(d, 'ServerMessageCall').properties.teamId);
     const c = only(changes, `${SCHEMAS}/ServerMessageCall/properties/teamId`);
     expect(c.classification).toBe('breaking');
-    expect([c.where, ...c.also].map((w) => w.split(' › ')[0]).sort()).toEqual(
-      ['webhook conversation-update', 'webhook end-of-call-report', 'webhook error', 'webhook hang', 'webhook status-update'],
-    );
+    expect([c.where, ...c.also].map((w) => w.split(' › ')[0]).sort()).toEqual(['webhook conversation-update', 'webhook end-of-call-report', 'webhook error', 'webhook hang', 'webhook status-update']);
   });
 
   it('removing a server message removes the components only it used, without reporting them as unused', () => {

@@ -11,8 +11,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleContract, type OpenApiDocument } from '../scripts/lib/contract.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
-import { compareVersions, diffContracts, formatChange, parseVersion } from '../scripts/lib/diff.ts';
-import { RELEASES_DIR, latestRelease, listReleases, readRelease, releaseText } from '../scripts/lib/diff-release.ts';
+import { compareVersions, diffContracts, formatChange, parseVersion } from '../scripts/lib/diff/index.ts';
+import { RELEASES_DIR, latestRelease, listReleases, readRelease, releaseText } from '../scripts/lib/diff/releases.ts';
 import { parseArgs, runDiff } from '../scripts/diff.ts';
 
 const run = promisify(execFile);
@@ -65,7 +65,11 @@ describe('the committed baseline', () => {
     const first = listReleases().find((r) => r.version.text === '1.0.0')!;
     const changes = diffContracts(readRelease(first).doc, working);
     expect(changes.filter((c) => c.classification === 'breaking').map(formatChange)).toEqual([]);
-    const kinds = (kind: string) => changes.filter((c) => c.kind === kind).map((c) => c.where).sort();
+    const kinds = (kind: string) =>
+      changes
+        .filter((c) => c.kind === kind)
+        .map((c) => c.where)
+        .sort();
     expect(kinds('operation-added')).toEqual(['GET /calls/v1/conversations', 'GET /calls/v1/conversations/{id}', 'POST /calls/v1/conversations/{id}/control']);
     expect(kinds('webhook-added')).toEqual(['webhook conversation-update', 'webhook end-of-call-report', 'webhook error', 'webhook hang', 'webhook status-update']);
     expect(kinds('unreferenced-component')).toEqual([]);
@@ -80,7 +84,10 @@ describe('the committed baseline', () => {
     expect(at('ServerMessageCall')).toEqual(['webhook conversation-update', 'webhook end-of-call-report', 'webhook error', 'webhook hang', 'webhook status-update']);
     // Documentation edits of what 1.0.0 already had.
     for (const pointer of ['#/info/title', '#/info/summary', '#/components/responses/BadRequest/description', '#/components/schemas/FieldError/properties/pointer/description']) {
-      expect(changes.find((c) => c.pointer === pointer), pointer).toMatchObject({ kind: 'documentation', classification: 'compatible' });
+      expect(
+        changes.find((c) => c.pointer === pointer),
+        pointer,
+      ).toMatchObject({ kind: 'documentation', classification: 'compatible' });
     }
   });
 
@@ -116,7 +123,9 @@ describe('runDiff', () => {
     const r = await runDiff({ releasesDir: dir, contract: edited, log: io.log, error: io.error });
     expect(r.code).toBe(1);
     const err = io.err.join('\n');
-    expect(err).toMatch(/^diff: FAILED: 1 breaking change\(s\) against released 1\.0\.0, but info\.version 1\.1\.0 keeps major version 1; raise info\.version to 2\.0\.0 in openapi\/openapi\.yaml, or undo:\n/);
+    expect(err).toMatch(
+      /^diff: FAILED: 1 breaking change\(s\) against released 1\.0\.0, but info\.version 1\.1\.0 keeps major version 1; raise info\.version to 2\.0\.0 in openapi\/openapi\.yaml, or undo:\n/,
+    );
     expect(err).toContain('#/components/schemas/Call/properties/teamId');
     expect(err).toContain('breaking for clients: /teamId is no longer part of the response');
     expect(io.out.join('\n')).toMatch(/BREAKING +#\/components\/schemas\/Call\/properties\/teamId/);
@@ -192,7 +201,9 @@ describe('runDiff', () => {
     fs.writeFileSync(path.join(mismatch, '1.2.0.json'), releaseText(withVersion(working, '1.0.0')));
     io = capture();
     expect((await runDiff({ releasesDir: mismatch, contract: working, log: io.log, error: io.error })).code).toBe(2);
-    expect(io.err.join('\n')).toMatch(/^diff: nothing was compared: .*1\.2\.0\.json: info\.version is "1\.0\.0" but the file name says 1\.2\.0; restore the file from git, or name it after its info\.version$/);
+    expect(io.err.join('\n')).toMatch(
+      /^diff: nothing was compared: .*1\.2\.0\.json: info\.version is "1\.0\.0" but the file name says 1\.2\.0; restore the file from git, or name it after its info\.version$/,
+    );
   });
 
   it('rejects unknown arguments by name', () => {
@@ -214,6 +225,8 @@ describe('versions', () => {
     for (const bad of ['v1.0.0', '1.0', '01.0.0', '1.0.0+build', '', 1]) {
       expect(() => parseVersion(bad)).toThrow(/^info\.version is .*, not a semantic version/);
     }
-    expect(() => parseVersion('v2', 'info.version', 'set it in openapi/openapi.yaml')).toThrow(/^info\.version is "v2", not a semantic version MAJOR\.MINOR\.PATCH \(e\.g\. 1\.2\.0\); set it in openapi\/openapi\.yaml$/);
+    expect(() => parseVersion('v2', 'info.version', 'set it in openapi/openapi.yaml')).toThrow(
+      /^info\.version is "v2", not a semantic version MAJOR\.MINOR\.PATCH \(e\.g\. 1\.2\.0\); set it in openapi\/openapi\.yaml$/,
+    );
   });
 });
