@@ -78,7 +78,61 @@ it('lints before writing, as npm run pipeline does: a finding leaves the output 
     expect(fs.readFileSync(path.join(out, 'schema.d.ts'), 'utf8')).toBe(before);
     expect(lines.join('\n')).toMatch(/Customer\.yaml:\d+:\d+ error \[spectral connect-call-property-description\]/);
     expect(lines.join('\n')).toMatch(/Customer\.yaml changed → lint found \d+ problem\(s\) \(above\); nothing written/);
+    // The lint thread remembers example checks between saves (scripts/lib/spectral-memo.ts):
+    // an example broken after a clean run is still found, and its fix clears it.
+    const example = path.join(dir, 'components/examples/CallQueued.yaml');
+    const exampleText = fs.readFileSync(example, 'utf8');
+    lines.length = 0;
+    let again = w.next();
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('  nickname:\n    type: string\n', ''));
+    fs.writeFileSync(example, exampleText.replace('status: queued', 'status: dialling'));
+    expect((await again).code).toBe(1);
+    expect(lines.join('\n')).toMatch(/CallQueued\.yaml:\d+:\d+ error \[spectral oas3-valid-media-example\] "status" property must be equal to one of the allowed values/);
+    again = w.next();
+    fs.writeFileSync(example, exampleText);
+    expect((await again).code).toBe(0);
   } finally {
     w.close();
   }
 }, 90_000);
+
+it('reuses the validators of the last save only while what Ajv compiles is unchanged', async () => {
+  const dir = path.join(tmp, 'openapi-validators');
+  const out = path.join(tmp, 'generated-validators');
+  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
+  const w = watchContract({ dir, outDir: out, lint: false, log: () => undefined });
+  const module = () => fs.readFileSync(path.join(out, 'validators', 'connectCall.js'), 'utf8');
+  const body = (text: string) => text.replace(/source sha256: [0-9a-f]{64}/g, 'source sha256: <hash>');
+  try {
+    await w.regenerate();
+    const first = module();
+    const file = path.join(dir, 'components/schemas/Customer.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    // A description: new source hash in every header, the same compiled code.
+    let next = w.next();
+    fs.writeFileSync(file, text.replace("The customer's name, for records", "The customer's full name, for records"));
+    expect((await next).code).toBe(0);
+    const second = module();
+    expect(second).not.toBe(first);
+    expect(body(second)).toBe(body(first));
+    expect(second).toContain(`source sha256: ${/source sha256: ([0-9a-f]{64})/.exec(fs.readFileSync(path.join(out, 'schema.d.ts'), 'utf8'))![1]}`);
+    // A constraint: compiled again, and the new validator enforces it.
+    next = w.next();
+    fs.writeFileSync(file, text.replace('  name:\n    type: string\n', '  name:\n    type: string\n    maxLength: 40\n'));
+    expect((await next).code).toBe(0);
+    expect(body(module())).not.toBe(body(first));
+    const { validateConnectCallRequest } = (await import(`${path.join(out, 'validators', 'connectCall.js')}?v=${Date.now()}`)) as {
+      validateConnectCallRequest: ((v: unknown) => boolean) & { errors?: Array<{ instancePath: string; keyword: string }> };
+    };
+    const request = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/minimal-request.json'), 'utf8'));
+    expect(validateConnectCallRequest({ ...request, customer: { ...request.customer, name: 'x'.repeat(41) } })).toBe(false);
+    expect(validateConnectCallRequest.errors?.[0]).toMatchObject({ instancePath: '/customer/name', keyword: 'maxLength' });
+    expect(validateConnectCallRequest({ ...request, customer: { ...request.customer, name: 'x'.repeat(40) } })).toBe(true);
+    // Length counts code points (a surrogate pair is one), with the helper inlined: the module imports nothing.
+    expect(validateConnectCallRequest({ ...request, customer: { ...request.customer, name: '😀'.repeat(40) } })).toBe(true);
+    expect(validateConnectCallRequest({ ...request, customer: { ...request.customer, name: '😀'.repeat(41) } })).toBe(false);
+    expect(module()).not.toMatch(/\brequire\(|^import /m);
+  } finally {
+    w.close();
+  }
+}, 30_000);

@@ -25,6 +25,8 @@ export interface Finding {
   message: string;
   /** JSON path inside the file, when the tool reports one. */
   pointer?: string;
+  /** The same path as segments (Spectral): a key may contain a dot. */
+  segments?: Array<string | number>;
 }
 
 /** A problem that stops the pipeline: it has a file, a line and a reason. */

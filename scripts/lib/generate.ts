@@ -442,6 +442,31 @@ export interface ValidateFunction<T> {
 }
 `;
 
+/**
+ * Helpers Ajv's standalone code would `require` from the ajv package at run
+ * time, as source text to inline instead (the validators import nothing, and
+ * an ES module cannot `require`). ucs2length is what maxLength and minLength
+ * count with: characters as code points, a surrogate pair as one (JSON
+ * Schema's definition of a string's length, and Prism's).
+ */
+const AJV_RUNTIME: Record<string, string> = {
+  'require("ajv/dist/runtime/ucs2length").default': `(function ucs2length(str) {
+  let length = 0;
+  for (let pos = 0; pos < str.length; length++) {
+    const c = str.charCodeAt(pos++);
+    if (c >= 0xd800 && c <= 0xdbff && pos < str.length && (str.charCodeAt(pos) & 0xfc00) === 0xdc00) pos++;
+  }
+  return length;
+})`,
+};
+function inlineRuntime(js: string): string {
+  let out = js;
+  for (const [call, source] of Object.entries(AJV_RUNTIME)) out = out.replaceAll(call, source);
+  const left = /require\("([^"]+)"\)/.exec(out);
+  if (left) throw new Error(`the validators would need ${left[1]} at run time (a schema keyword the generator does not inline yet); add its source to AJV_RUNTIME in scripts/lib/generate.ts`);
+  return out;
+}
+
 /** Ajv standalone code for some exports (and only the schemas they reach), with its declarations. */
 function validatorsCode(ajv: InstanceType<typeof AjvDraft7>, exports: ValidatorExport[], hash: string, schemaImport: string, prelude: string): { js: string; dts: string } {
   // Ajv compiles each schema id once under its first export name; later
@@ -458,7 +483,7 @@ function validatorsCode(ajv: InstanceType<typeof AjvDraft7>, exports: ValidatorE
       map[e.name] = e.id;
     }
   }
-  const js = standaloneCode(ajv, map).replace(/^"use strict";?\n?/, '') + (aliases.length ? `\n${aliases.join('\n')}\n` : '');
+  const js = inlineRuntime(standaloneCode(ajv, map).replace(/^"use strict";?\n?/, '')) + (aliases.length ? `\n${aliases.join('\n')}\n` : '');
   const dts = `${tsHeader(hash)}
 import type { components, operations } from '${schemaImport}';
 ${prelude}
@@ -477,6 +502,23 @@ ${exports.map((e) => `/** ${e.doc} */\nexport declare const ${e.name}: ValidateF
  * load lazily. Declarations beside each.
  */
 function validatorModules(doc: OpenApiDocument, ops: OperationEntry[], events: ServerMessageEntry[], hash: string): Map<string, string> {
+  // Ajv's compilation is the longest part of generation, and most edits
+  // (descriptions, examples, summaries) do not change what it compiles: a
+  // warm process (the dev loop) reuses the last run's code when the schemas
+  // stripped of annotations, the parameters and the tables are the same.
+  const key = JSON.stringify([
+    stripAnnotations(doc.components?.schemas ?? {}),
+    ops.map(({ summary: _summary, pathParams, queryParams, ...op }) => [op, stripAnnotations(parameterSchema(pathParams)), stripAnnotations(parameterSchema(queryParams))]),
+    events,
+  ]);
+  if (lastValidators?.key !== key) lastValidators = { key, files: compileValidatorModules(doc, ops, events, HASH_SLOT) };
+  return new Map([...lastValidators.files].map(([name, text]) => [name, text.replaceAll(HASH_SLOT, hash)]));
+}
+/** Stands for the source hash in remembered validator code; every header gets the real one. */
+const HASH_SLOT = '@@source-sha256@@';
+let lastValidators: { key: string; files: Map<string, string> } | undefined;
+
+function compileValidatorModules(doc: OpenApiDocument, ops: OperationEntry[], events: ServerMessageEntry[], hash: string): Map<string, string> {
   const ajv = contractAjv(doc, ops);
   const files = new Map<string, string>();
   const schemaExports: ValidatorExport[] = Object.keys(doc.components?.schemas ?? {})

@@ -4,7 +4,7 @@
  * `runPipeline` with options saying which steps and targets it wants; none of
  * them chains steps itself.
  *
- * bundle once → lint (Redocly + Spectral, source and bundle), generate every
+ * bundle once → lint (Redocly on source and bundle, Spectral on the bundle), generate every
  * target and render the docs, side by side → then either compare with what is
  * on disk (`check`) or write everything together: all staged, then each file
  * renamed into place atomically, and validator modules the contract no longer
@@ -13,8 +13,8 @@
  *
  * Speed: Spectral (the largest step) runs in a worker thread on the second
  * core (scripts/lib/lint-thread.ts), started first thing so that it loads
- * while this thread bundles; it lints the source at once and the bundle as
- * soon as there is one. Each library is imported when its step runs
+ * while this thread bundles; it lints the bundle as soon as there is one
+ * (scripts/lib/lint.ts says why Spectral reads the bundle, not the source). Each library is imported when its step runs
  * (openapi-typescript and TypeScript with generation, Spectral only in the
  * thread), so a caller that stops early never pays for them.
  */
@@ -117,14 +117,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const ownThread = lintOn && opts.spectralThread === undefined ? startSpectralThread() : undefined;
   const thread = opts.spectralThread === undefined ? ownThread : opts.spectralThread || undefined;
   try {
-    let spectral: SpectralLinter | undefined;
-    let sourceLint: Promise<Finding[]> | undefined;
-    if (thread) {
-      // The source does not need the bundle: lint it now.
-      sourceLint = thread.lint(fs.readFileSync(root, 'utf8'), root, 'source');
-      sourceLint.catch(() => undefined);
-      spectral = (text, file, target) => (target === 'source' && sourceLint ? sourceLint : thread.lint(text, file, target));
-    }
+    const spectral: SpectralLinter | undefined = thread ? (text, file, target) => thread.lint(text, file, target) : undefined;
     const { bundleContract, ContractError, formatFinding } = await import('./contract.ts');
     let bundled: Awaited<ReturnType<typeof bundleContract>>;
     try {

@@ -1,7 +1,8 @@
 /**
  * The watch loop behind `npm run dev`: watch the contract folder and the lint
  * configs, and on every save run the one chain (scripts/lib/pipeline.ts) in
- * this warm process: bundle once, lint source and bundle, write nothing unless
+ * this warm process: bundle once, lint (Redocly on source and bundle, Spectral
+ * on the bundle), write nothing unless
  * lint is clean, then write every target and the docs atomically. Exactly what
  * `npm run pipeline` does, on the files that changed.
  *
@@ -47,7 +48,7 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   let running: Promise<void> = Promise.resolve();
   let waiters: Array<(r: { ms: number; code: number; written: string[] }) => void> = [];
   const changed = new Set<string>();
-  const thread = opts.lint !== false ? startSpectralThread() : undefined;
+  const thread = opts.lint !== false ? startSpectralThread({ warm: true }) : undefined;
 
   const run = async (why: 'start' | 'save') => {
     const files = [...changed];
