@@ -1,6 +1,6 @@
 /**
  * npm run dev: watch openapi/ and the lint configs; on every save run the one
- * chain (bundle, lint: Redocly on source and bundle, Spectral on the bundle, then write generated/ and
+ * chain (bundle, lint: Redocly on the source, Spectral on the bundle, then write generated/ and
  * docs/index.html atomically, only when lint is clean) in this warm process.
  * Ctrl-C stops it. The loop itself is scripts/lib/watch.ts.
  */

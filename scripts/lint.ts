@@ -1,6 +1,6 @@
 /**
- * npm run lint: Redocly on the source and on the bundle, Spectral on the
- * bundle with each finding placed in its source file, in one process. Prints every finding as file:line:col severity [tool rule] message
+ * npm run lint: Redocly on the multi-file source, Spectral on the bundle with
+ * each finding placed in its source file, in one process. Prints every finding as file:line:col severity [tool rule] message
  * and exits 1 on any error or warning (the contract is kept at zero findings).
  */
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { parseFlags, reportUsage, runMain, UsageError, type CommandHelp } from '
 export const HELP: CommandHelp = {
   usage: 'npm run lint [-- --root <openapi.yaml>]',
   summary:
-    'Lint the contract with Redocly (recommended + project rules, redocly.yaml) on the multi-file source and on the bundle, and Spectral (spectral:oas, OWASP and project rules, .spectral.yaml) on the bundle, each Spectral finding placed in the source file and line it comes from. Every finding prints as file:line:col severity [tool rule] message.',
+    'Lint the contract with Redocly (recommended + project rules, redocly.yaml) on the multi-file source, and Spectral (spectral:oas, OWASP and project rules, .spectral.yaml) on the bundle, each Spectral finding placed in the source file and line it comes from. Every finding prints as file:line:col severity [tool rule] message.',
   flags: { '--root <file>': 'the contract root (default openapi/openapi.yaml)' },
   exitCodes: { 0: 'zero findings', 1: 'findings (fix them: every one names its file and line), or the bundle failed', 2: 'bad command line' },
 };
@@ -39,7 +39,7 @@ export async function runLint(root?: string, log: (line: string) => void = conso
   const parts = Object.entries(timings)
     .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
     .join(', ');
-  log(`lint: ${errors} error(s), ${warnings} warning(s) from ${bundleYaml ? 'Redocly (source and bundle) and Spectral (bundle)' : 'Redocly (source only: the bundle failed)'} in ${ms} ms [${parts}]`);
+  log(`lint: ${errors} error(s), ${warnings} warning(s) from ${bundleYaml ? 'Redocly (source) and Spectral (bundle)' : 'Redocly (source only: the bundle failed)'} in ${ms} ms [${parts}]`);
   return errors + warnings > 0 || bundleYaml === undefined ? 1 : 0;
 }
 

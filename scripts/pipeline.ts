@@ -11,7 +11,7 @@ import { clearStamp, hashInputs, inputFiles, isFresh, writeStamp } from './lib/s
 export const HELP: CommandHelp = {
   usage: 'npm run pipeline [-- --force]',
   summary:
-    'Bundle the contract once; lint it (Redocly on source and bundle, Spectral on the bundle, each finding placed in its source file), generate generated/ and render docs/index.html side by side; then write everything atomically. Nothing is written when lint finds anything or a step fails. When no input (openapi/, the lint configs, the lockfile, scripts/lib/) changed since the last successful run and no output was touched, it says so and stops at once.',
+    'Bundle the contract once; lint it (Redocly on the source, Spectral on the bundle with each finding placed in its source file), generate generated/ and render docs/index.html side by side; then write everything atomically. Nothing is written when lint finds anything or a step fails. When no input (openapi/, the lint configs, the lockfile, scripts/lib/) changed since the last successful run and no output was touched, it says so and stops at once.',
   flags: { '--force': 'run every step even when nothing changed' },
   exitCodes: { 0: 'written, or already up to date', 1: 'lint findings or a broken contract (listed above); nothing written', 2: 'bad command line' },
 };

@@ -92,28 +92,36 @@ export function withPackageVersion(text: string, version: string, file: string):
 
 /**
  * Refuses (ReleaseError naming what is stale or what lint found, and the
- * command that fixes it) unless the tree is what the contract produces.
+ * command that fixes it) unless the tree is what the contract produces:
+ * two runs of the one chain, runPipeline({ check: true }), the targets and
+ * docs without lint, then lint alone (a stale tree is refused first).
  */
 async function checkTree(opts: ReleaseOptions): Promise<void> {
   const pipeline = opts.pipeline ?? (await import('./lib/pipeline.ts')).runPipeline;
-  const r = await pipeline({
+  const root = opts.root !== undefined ? { root: opts.root } : {};
+  // The targets and the docs first, without lint: a stale tree is refused
+  // before the linters, the slowest step, run. Then lint alone.
+  const generated = await pipeline({
     check: true,
+    lint: false,
     log: () => {},
-    ...(opts.root !== undefined && { root: opts.root }),
+    ...root,
     ...(opts.generatedDir !== undefined && { outDir: opts.generatedDir }),
     ...(opts.docsFile !== undefined && { docsFile: opts.docsFile }),
   });
+  if (generated.broken !== undefined) throw new ReleaseError(`release: refused; the contract is broken, nothing was written.\n${generated.broken}`);
+  if (generated.stale.length) {
+    throw new ReleaseError(
+      `release: refused; these files are not what the contract produces (stale), nothing was written:\n${generated.stale.map((f) => `  ${f}`).join('\n')}\nRun \`npm run pipeline\` (it regenerates generated/ and docs/index.html), commit them with openapi/, then run \`npm run release\` again.`,
+    );
+  }
+  const r = await pipeline({ check: true, generate: false, docsFile: false, log: () => {}, ...root });
   if (r.broken !== undefined) throw new ReleaseError(`release: refused; the contract is broken, nothing was written.\n${r.broken}`);
   if (!r.ok) {
     const shown = r.findings.slice(0, MAX_FINDINGS).map(formatFinding);
     const more = r.findings.length > shown.length ? [`… and ${r.findings.length - shown.length} more`] : [];
     throw new ReleaseError(
       `release: refused; lint found ${r.findings.length} problem(s), nothing was written. Fix them (\`npm run lint\` lists them), then run \`npm run release\` again.\n${[...shown, ...more].join('\n')}`,
-    );
-  }
-  if (r.stale.length) {
-    throw new ReleaseError(
-      `release: refused; these files are not what the contract produces (stale), nothing was written:\n${r.stale.map((f) => `  ${f}`).join('\n')}\nRun \`npm run pipeline\` (it regenerates generated/ and docs/index.html), commit them with openapi/, then run \`npm run release\` again.`,
     );
   }
 }

@@ -61,7 +61,8 @@ const stubValidators: Plugin = {
   },
 };
 
-async function measure(tmp: string, label: string, entry: string, opts: { splitting?: boolean; plugins?: Plugin[] } = {}): Promise<Measured> {
+/** esbuild (bundle, minify, ESM, browser) of `entry`, gzip -9 per chunk; with splitting, lazy imports become their own chunks. */
+export async function measure(tmp: string, label: string, entry: string, opts: { splitting?: boolean; plugins?: Plugin[] } = {}): Promise<Measured> {
   const dir = fs.mkdtempSync(path.join(tmp, 'bundle-'));
   const entryFile = path.join(dir, 'entry.ts');
   fs.writeFileSync(entryFile, entry);

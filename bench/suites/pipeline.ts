@@ -317,7 +317,7 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
     editReachedBundle: dev.verified && devNoLint.verified,
   };
   details.push(
-    `\`npm run dev\`: scripts/lib/watch.ts's \`watchContract\` (what scripts/dev.ts runs) on the copy's openapi/, writing to a temp outDir, in this warm process (two warm-up runs first). Each of ${dev.saveToDone.length} edits appends a marker to one description line of \`openapi/components/schemas/Customer.yaml\`; save → regenerated is from before the write until the watcher reports the new files on disk, lint (Redocly on this thread, Spectral in the watcher's warm thread, source and bundle) clean before anything is written; the marker was ${dev.verified ? 'found' : 'NOT found'} in the regenerated bundle each time. The same loop with lint off: ${fmtSpreadMs(s2dNoLint)}.`,
+    `\`npm run dev\`: scripts/lib/watch.ts's \`watchContract\` (what scripts/dev.ts runs) on the copy's openapi/, writing to a temp outDir, in this warm process (two warm-up runs first). Each of ${dev.saveToDone.length} edits appends a marker to one description line of \`openapi/components/schemas/Customer.yaml\`; save → regenerated is from before the write until the watcher reports the new files on disk, lint (Redocly on the source on this thread, Spectral on the bundle in the watcher's warm thread) clean before anything is written; the marker was ${dev.verified ? 'found' : 'NOT found'} in the regenerated bundle each time. The same loop with lint off: ${fmtSpreadMs(s2dNoLint)}.`,
   );
 
   if (coldX.median < 2) {
@@ -333,7 +333,7 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
   }
   if (!(s2d.median < 150 && dev.verified)) {
     analysis.push(
-      `dev: save → regenerated ${fmtSpreadMs(s2d)} with lint, ${fmtSpreadMs(s2dNoLint)} without. Lint is the limit: Spectral re-runs every rule (the OAS schema, examples against their schemas, OWASP) over the whole source and the whole bundle on every save, warm, in its thread; Redocly's two passes run on this thread beside generation. A one-line edit still changes the bundle document Spectral must check, and Spectral has no incremental mode (its resolver and rule results are per run). What would get under 150 ms: lint only the edited file's subtree of the bundle and keep the previous findings for the rest (needs a rule-by-rule audit: oas3-schema and the OWASP rules look at the whole document), or write first and lint after (which breaks "nothing written unless lint is clean").`,
+      `dev: save → regenerated ${fmtSpreadMs(s2d)} with lint, ${fmtSpreadMs(s2dNoLint)} without. Lint is the limit: Spectral re-runs every rule over the whole bundle on every save (warm, in its thread, the example checks remembered for unchanged nodes), and Redocly's source pass runs on this thread beside generation. A one-line edit still changes the document Spectral must walk, and Spectral has no incremental mode (its resolver and rule results are per run). What would get under 150 ms: lint only the edited file's subtree and keep the previous findings for the rest (needs a rule-by-rule audit: oas3-schema and several OWASP rules look at the whole document), or write first and lint after (which breaks "nothing written unless lint is clean").`,
     );
   }
   return { id: 'pipeline', title: 'Pipeline and dev loop', wallMs: performance.now() - t0, rows, details, analysis, data };

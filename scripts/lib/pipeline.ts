@@ -4,7 +4,7 @@
  * `runPipeline` with options saying which steps and targets it wants; none of
  * them chains steps itself.
  *
- * bundle once → lint (Redocly on source and bundle, Spectral on the bundle), generate every
+ * bundle once → lint (Redocly on the source, Spectral on the bundle), generate every
  * target and render the docs, side by side → then either compare with what is
  * on disk (`check`) or write everything together: all staged, then each file
  * renamed into place atomically, and validator modules the contract no longer

@@ -1,8 +1,8 @@
 /**
  * The watch loop behind `npm run dev`: watch the contract folder and the lint
  * configs, and on every save run the one chain (scripts/lib/pipeline.ts) in
- * this warm process: bundle once, lint (Redocly on source and bundle, Spectral
- * on the bundle), write nothing unless
+ * this warm process: bundle once, lint (Redocly on the source, Spectral on the
+ * bundle), write nothing unless
  * lint is clean, then write every target and the docs atomically. Exactly what
  * `npm run pipeline` does, on the files that changed.
  *
