@@ -5,7 +5,7 @@
  * rejection names the JSON path.
  */
 import { describe, expect, it } from 'vitest';
-import { bundled, errorPaths, fixture, validatorFor } from './helpers/schemas.ts';
+import { bundled, errorPaths, fixture, schemaAt, validatorFor } from './helpers/schemas.ts';
 import { resolveRef } from '../scripts/lib/openapi.ts';
 
 const request = validatorFor('ConnectCallRequest');
@@ -62,6 +62,39 @@ describe('reference examples', () => {
     for (const name of ['Direction', 'CallStatus', 'PhoneVendor']) expect(s[name].default, name).toBeUndefined();
     expect(s.Call.properties.createdAt.format).toBe('date-time');
     expect(s.Call.properties.updatedAt.format).toBe('date-time');
+  });
+});
+
+describe('defaults', () => {
+  // Spectral's example rules are off (.spectral.yaml: Redocly checks every
+  // example, more strictly); Redocly does not check defaults, so this does.
+  it('every default and x-reference-default in the components is valid against its own schema', () => {
+    const found: string[] = [];
+    const walk = (node: unknown, pointer: string): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${pointer}/${i}`));
+      const o = node as Record<string, unknown>;
+      for (const key of ['default', 'x-reference-default']) {
+        if (!(key in o) || !('type' in o || 'enum' in o || '$ref' in o)) continue;
+        const v = schemaAt(pointer);
+        expect(v(o[key]), `${pointer}/${key} = ${JSON.stringify(o[key])}: ${JSON.stringify(v.errors)}`).toBe(true);
+        found.push(`${pointer}/${key}`);
+      }
+      for (const [k, child] of Object.entries(o)) if (k !== 'example' && k !== 'examples' && k !== 'value') walk(child, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    };
+    walk(bundled.components, '/components');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '/components/parameters/Page/schema/default',
+        '/components/parameters/Size/schema/default',
+        '/components/parameters/Sort/schema/default',
+        '/components/schemas/Direction/x-reference-default',
+        '/components/schemas/CallStatus/x-reference-default',
+        '/components/schemas/PhoneVendor/x-reference-default',
+      ]),
+    );
+    // And it would catch one: a default outside its enum fails.
+    expect(schemaAt('/components/parameters/Sort/schema')('sideways')).toBe(false);
   });
 });
 

@@ -78,8 +78,7 @@ it('lints before writing, as npm run pipeline does: a finding leaves the output 
     expect(fs.readFileSync(path.join(out, 'schema.d.ts'), 'utf8')).toBe(before);
     expect(lines.join('\n')).toMatch(/Customer\.yaml:\d+:\d+ error \[spectral connect-call-property-description\]/);
     expect(lines.join('\n')).toMatch(/Customer\.yaml changed → lint found \d+ problem\(s\) \(above\); nothing written/);
-    // The lint thread remembers example checks between saves (scripts/lib/spectral-memo.ts):
-    // an example broken after a clean run is still found, and its fix clears it.
+    // An example broken after a clean run is found on that save (Redocly checks examples), and its fix clears it.
     const example = path.join(dir, 'components/examples/CallQueued.yaml');
     const exampleText = fs.readFileSync(example, 'utf8');
     lines.length = 0;
@@ -87,7 +86,7 @@ it('lints before writing, as npm run pipeline does: a finding leaves the output 
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('  nickname:\n    type: string\n', ''));
     fs.writeFileSync(example, exampleText.replace('status: queued', 'status: dialling'));
     expect((await again).code).toBe(1);
-    expect(lines.join('\n')).toMatch(/CallQueued\.yaml:\d+:\d+ error \[spectral oas3-valid-media-example\] "status" property must be equal to one of the allowed values/);
+    expect(lines.join('\n')).toMatch(/CallQueued\.yaml:\d+:\d+ error \[redocly no-invalid-media-type-examples\] .*`status` property must be equal to one of the allowed values/);
     again = w.next();
     fs.writeFileSync(example, exampleText);
     expect((await again).code).toBe(0);

@@ -24,11 +24,7 @@ export interface SpectralThread {
 
 type Reply = { id: number; findings?: Finding[]; error?: string };
 
-/**
- * `warm`: the thread will lint again and again (a watcher), so it remembers
- * the example rules' answers for unchanged nodes between runs.
- */
-export function startSpectralThread(opts: { warm?: boolean } = {}): SpectralThread {
+export function startSpectralThread(): SpectralThread {
   let nextId = 0;
   const pending = new Map<number, { resolve: (f: Finding[]) => void; reject: (e: Error) => void }>();
   let current: Worker | undefined;
@@ -42,7 +38,7 @@ export function startSpectralThread(opts: { warm?: boolean } = {}): SpectralThre
     settle();
   };
   const worker: Promise<Worker> = compiledFile('scripts/lib/lint-worker.ts').then((file) => {
-    const w = new Worker(file, { stdout: false, stderr: false, workerData: { warm: opts.warm === true } });
+    const w = new Worker(file, { stdout: false, stderr: false });
     current = w;
     w.unref();
     w.on('message', (m: Reply) => {

@@ -5,15 +5,14 @@
  * to lint, `{ reset: true }` after .spectral.yaml changed. Out: `{ id,
  * findings }` or `{ id, error }`.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { prepareSpectral, rememberExampleChecks, resetSpectral, spectralLint } from './lint.ts';
+import { parentPort } from 'node:worker_threads';
+import { prepareSpectral, resetSpectral, spectralLint } from './lint.ts';
 import type { Finding } from './contract.ts';
 
 type Request = { id: number; text: string; file: string; target: Finding['target'] } | { reset: true };
 
 if (!parentPort) throw new Error('scripts/lib/lint-worker.ts runs as a worker thread (see scripts/lib/lint-thread.ts)');
 const port = parentPort;
-if ((workerData as { warm?: boolean } | null)?.warm) rememberExampleChecks();
 // Load Spectral and its ruleset now, while the main thread bundles.
 prepareSpectral();
 port.on('message', (m: Request) => {

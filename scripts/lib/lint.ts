@@ -25,7 +25,6 @@ import { lint as redoclyLint } from '@redocly/openapi-core';
 import type { Ruleset } from '@stoplight/spectral-core';
 import { redoclyConfig, redoclyFinding, type Finding } from './contract.ts';
 import { loadSpectralRuleset } from './spectral-ruleset.ts';
-import { memoizeExampleRules, nextMemoGeneration } from './spectral-memo.ts';
 import { sourceLocator } from './source-locate.ts';
 import { BUNDLE_YAML, SPECTRAL_CONFIG, SPEC_ROOT, rel } from './paths.ts';
 
@@ -66,19 +65,8 @@ async function spectral(): Promise<InstanceType<typeof import('@stoplight/spectr
   // bundled source is cached by the config's hash (scripts/lib/spectral-ruleset.ts).
   prepareSpectral();
   const s = new Spectral({ resolver: createHttpAndFileResolver() });
-  const ruleset = await rulesetPromise!;
-  if (memoizeExamples) nextMemoGeneration();
-  s.setRuleset(memoizeExamples ? memoizeExampleRules(ruleset) : ruleset);
+  s.setRuleset(await rulesetPromise!);
   return s;
-}
-let memoizeExamples = false;
-/**
- * In a process that lints again and again (the dev loop's lint thread):
- * remember the example rules' answers for unchanged nodes between runs
- * (scripts/lib/spectral-memo.ts). A one-off run gains nothing from it.
- */
-export function rememberExampleChecks(): void {
-  memoizeExamples = true;
 }
 export function resetSpectral(): void {
   rulesetPromise = undefined;

@@ -48,7 +48,7 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   let running: Promise<void> = Promise.resolve();
   let waiters: Array<(r: { ms: number; code: number; written: string[] }) => void> = [];
   const changed = new Set<string>();
-  const thread = opts.lint !== false ? startSpectralThread({ warm: true }) : undefined;
+  const thread = opts.lint !== false ? startSpectralThread() : undefined;
 
   const run = async (why: 'start' | 'save') => {
     const files = [...changed];

@@ -35,6 +35,13 @@ export function validatorFor(schemaName: string) {
   return v;
 }
 
+/** A validator for the schema at a JSON Pointer into the bundle's components, e.g. /components/parameters/Page/schema. */
+export function schemaAt(pointer: string) {
+  const v = ajv.getSchema(`${BASE}#${pointer}`);
+  if (!v) throw new Error(`no schema at ${pointer} in generated/openapi.json`);
+  return v;
+}
+
 /** JSON Pointers of the failing values; a missing required property is reported at its own path. */
 export function errorPaths(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((e) => errorPointer(e as AjvErrorLike));
