@@ -6,7 +6,7 @@
  *   node --import tsx bench/pipeline-once.ts [--root openapi/openapi.yaml] [--no-thread]
  *
  * (the bench runs it compiled, see bench/suites/pipeline.ts). --no-thread runs
- * Spectral on the main thread. Prints one JSON line: the step timings and
+ * both linters on the main thread. Prints one JSON line: the step timings and
  * the outcome.
  */
 import { parseArgs } from 'node:util';
@@ -16,7 +16,7 @@ const loadStart = performance.now();
 const { runPipeline } = await import('../scripts/lib/pipeline.ts');
 const importedAt = performance.now();
 const findings: string[] = [];
-const r = await runPipeline({ check: true, log: (l) => findings.push(l), ...(values.root ? { root: values.root } : {}), ...(values['no-thread'] ? { spectralThread: false as const } : {}) });
+const r = await runPipeline({ check: true, log: (l) => findings.push(l), ...(values.root ? { root: values.root } : {}), ...(values['no-thread'] ? { lintThread: false as const } : {}) });
 const doneAt = performance.now();
 process.stdout.write(
   `${JSON.stringify({

@@ -259,7 +259,7 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const rulesetDir = path.join(copy.dir, 'node_modules', '.cache', 'calls-api-contract', 'spectral-ruleset');
   const levers: Array<{ name: string; run: () => Promise<number> }> = [
     { name: 'all levers (compiled, lint thread, cached ruleset)', run: async () => (await once([])).ms },
-    { name: 'without the lint thread (Spectral on the main thread)', run: async () => (await once(['--no-thread'])).ms },
+    { name: 'without the lint thread (both linters on the main thread)', run: async () => (await once(['--no-thread'])).ms },
     {
       name: 'without the ruleset cache (rollup bundles .spectral.yaml)',
       run: async () => {

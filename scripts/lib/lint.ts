@@ -100,6 +100,11 @@ export async function spectralLint(text: string, file: string, target: Finding['
   }));
 }
 
+/** Redocly on the multi-file source, in this thread. */
+export async function redoclySourceLint(root: string): Promise<Finding[]> {
+  return (await redoclyLint({ ref: root, config: await redoclyConfig() })).map((p) => redoclyFinding(p, 'source'));
+}
+
 /**
  * Files under the contract folder that the root never reaches through a
  * `$ref`. Neither linter sees them (they are not part of the document), so a
@@ -144,10 +149,11 @@ export interface LintReport {
  * (`bundledFiles` lets hoisted components be traced to their files). Without
  * a bundle (it failed), Redocly's source pass names the file and line.
  */
-export async function lintContract(opts: { bundleYaml?: string; root?: string; bundledFiles?: string[]; spectral?: SpectralLinter } = {}): Promise<LintReport> {
+export async function lintContract(
+  opts: { bundleYaml?: string; root?: string; bundledFiles?: string[]; spectral?: SpectralLinter; redocly?: (root: string) => Promise<Finding[]> } = {},
+): Promise<LintReport> {
   const root = opts.root ?? SPEC_ROOT;
   const runSpectral = opts.spectral ?? spectralLint;
-  const config = await redoclyConfig();
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -157,7 +163,7 @@ export async function lintContract(opts: { bundleYaml?: string; root?: string; b
       timings[name] = performance.now() - t0;
     }
   };
-  const jobs: Promise<Finding[]>[] = [time('redocly:source', async () => (await redoclyLint({ ref: root, config })).map((p) => redoclyFinding(p, 'source')))];
+  const jobs: Promise<Finding[]>[] = [time('redocly:source', () => (opts.redocly ?? redoclySourceLint)(root))];
   if (opts.bundleYaml !== undefined) {
     const text = opts.bundleYaml;
     jobs.push(time('spectral:bundle', async () => locateInSource(await runSpectral(text, BUNDLE_YAML, 'bundle'), root, opts.bundledFiles ?? [])));

@@ -11,18 +11,21 @@
  * produces removed. Nothing is written when the bundle fails, lint finds
  * anything, or a step throws.
  *
- * Speed: Spectral (the largest step) runs in a worker thread on the second
- * core (scripts/lib/lint-thread.ts), started first thing so that it loads
- * while this thread bundles; it lints the bundle as soon as there is one
- * (scripts/lib/lint.ts says why Spectral reads the bundle, not the source). Each library is imported when its step runs
- * (openapi-typescript and TypeScript with generation, Spectral only in the
- * thread), so a caller that stops early never pays for them.
+ * Speed: lint runs in a worker thread on the second core
+ * (scripts/lib/lint-thread.ts), started first thing: Redocly lints the
+ * source there at once (it reads the files itself) while Spectral loads and
+ * this thread bundles; Spectral lints the bundle as soon as there is one
+ * (scripts/lib/lint.ts says why each linter reads what it reads). This
+ * thread bundles, generates and renders meanwhile. Each library is imported
+ * when its step runs (openapi-typescript and TypeScript with generation,
+ * Spectral only in the thread), so a caller that stops early never pays for
+ * them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from './contract.ts';
 import type { LintReport, SpectralLinter } from './lint.ts';
-import { startSpectralThread, type SpectralThread } from './lint-thread.ts';
+import { startLintThread, type LintThread } from './lint-thread.ts';
 import { writeFilesAtomic } from './atomic.ts';
 import { DOCS_INDEX, GENERATED_DIR, SPEC_ROOT, rel } from './paths.ts';
 
@@ -44,11 +47,11 @@ export interface PipelineOptions {
   /** Where lint findings are printed, one line each. Default console.log. */
   log?: (line: string) => void;
   /**
-   * Where Spectral runs: a lint thread the caller keeps (a watcher, warm
+   * Where lint runs: a lint thread the caller keeps (a watcher, warm
    * between runs), false for this thread, or (default) a thread started for
    * this run and stopped at its end.
    */
-  spectralThread?: SpectralThread | false;
+  lintThread?: LintThread | false;
 }
 
 export interface PipelineResult {
@@ -113,11 +116,14 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     }
   };
   const lintOn = opts.lint !== false;
-  // Spectral starts loading on the second core before anything else happens.
-  const ownThread = lintOn && opts.spectralThread === undefined ? startSpectralThread() : undefined;
-  const thread = opts.spectralThread === undefined ? ownThread : opts.spectralThread || undefined;
+  // The lint thread starts before anything else happens (Redocly lints the source there at once).
+  const ownThread = lintOn && opts.lintThread === undefined ? startLintThread() : undefined;
+  const thread = opts.lintThread === undefined ? ownThread : opts.lintThread || undefined;
   try {
     const spectral: SpectralLinter | undefined = thread ? (text, file, target) => thread.lint(text, file, target) : undefined;
+    // Redocly reads the source itself: it starts in the thread now, while this thread bundles.
+    const redoclyFindings = thread?.redocly(root);
+    redoclyFindings?.catch(() => undefined);
     const { bundleContract, ContractError, formatFinding } = await import('./contract.ts');
     let bundled: Awaited<ReturnType<typeof bundleContract>>;
     try {
@@ -135,7 +141,15 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     const [lint, targets, html]: [LintReport | undefined, Map<string, string> | undefined, string | undefined] = await Promise.all([
       !lintOn
         ? none()
-        : step('lint', async () => (await import('./lint.ts')).lintContract({ root, bundleYaml: gen.bundleYamlText(doc, hash), bundledFiles: files, ...(spectral ? { spectral } : {}) })),
+        : step('lint', async () =>
+            (await import('./lint.ts')).lintContract({
+              root,
+              bundleYaml: gen.bundleYamlText(doc, hash),
+              bundledFiles: files,
+              ...(spectral ? { spectral } : {}),
+              ...(redoclyFindings ? { redocly: () => redoclyFindings } : {}),
+            }),
+          ),
       opts.generate === false ? none() : step('generate', () => gen.generateTargets(doc, files, outDir)),
       docsFile === false ? none() : step('docs', async () => (await import('./docs.ts')).renderDocs(doc)),
     ]);

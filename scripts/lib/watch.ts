@@ -6,7 +6,7 @@
  * lint is clean, then write every target and the docs atomically. Exactly what
  * `npm run pipeline` does, on the files that changed.
  *
- * Spectral runs in a lint thread kept for the life of the watcher
+ * Both linters run in a lint thread kept for the life of the watcher
  * (scripts/lib/lint-thread.ts): warm between saves, and on the second core
  * while this thread bundles, generates and renders.
  */
@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runPipeline } from './pipeline.ts';
 import { resetRedoclyConfig } from './contract.ts';
-import { startSpectralThread } from './lint-thread.ts';
+import { startLintThread } from './lint-thread.ts';
 import { OPENAPI_DIR, REDOCLY_CONFIG, SPECTRAL_CONFIG, rel } from './paths.ts';
 
 export interface Watcher {
@@ -48,14 +48,14 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   let running: Promise<void> = Promise.resolve();
   let waiters: Array<(r: { ms: number; code: number; written: string[] }) => void> = [];
   const changed = new Set<string>();
-  const thread = opts.lint !== false ? startSpectralThread() : undefined;
+  const thread = opts.lint !== false ? startLintThread() : undefined;
 
   const run = async (why: 'start' | 'save') => {
     const files = [...changed];
     changed.clear();
     if (files.includes(REDOCLY_CONFIG)) resetRedoclyConfig();
-    if (files.includes(SPECTRAL_CONFIG)) thread?.reset();
-    const r = await runPipeline({ root, lint: opts.lint !== false, spectralThread: thread ?? false, log, ...(opts.outDir ? { outDir: opts.outDir } : {}), ...(docs ? {} : { docsFile: false }) });
+    if (files.includes(REDOCLY_CONFIG) || files.includes(SPECTRAL_CONFIG)) thread?.reset();
+    const r = await runPipeline({ root, lint: opts.lint !== false, lintThread: thread ?? false, log, ...(opts.outDir ? { outDir: opts.outDir } : {}), ...(docs ? {} : { docsFile: false }) });
     const ms = r.timings['total'] ?? 0;
     const written = [...r.written, ...r.removed.map((f) => `${f} (removed)`)];
     const what = why === 'save' ? `${files.map(rel).join(', ')} changed → ` : '';
