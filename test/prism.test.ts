@@ -2,7 +2,8 @@
  * The Prism helper (scripts/lib/prism.ts) and `npm run mock` (scripts/mock.ts):
  * start on a free port, clear start-up errors, stop() that leaves no process,
  * no orphan when the parent is killed or interrupted, and the mock CLI's
- * flags, output and Ctrl-C.
+ * flags, output and Ctrl-C (tested through npm start, which serves with the
+ * same serveMock).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -158,16 +159,7 @@ describe.concurrent('no orphaned Prism', () => {
     expect(await waitGone(pid)).toBe(true);
   });
 
-  it('SIGKILL to the parent (no handler can run): Prism notices its stdin closing and exits', async () => {
-    const run = runTs('scripts/mock.ts', ['--port', '0', '--quiet']);
-    const pid = Number((await run.waitFor(/Prism mock \(pid (\d+)\)/))[1]);
-    expect(pidAlive(pid)).toBe(true);
-    run.child.kill('SIGKILL');
-    await run.exited;
-    expect(await waitGone(pid)).toBe(true);
-  });
-
-  it('npm run mock: prints the URL and a working curl, serves the contract, and Ctrl-C stops Prism and exits 0', async () => {
+  it('npm run mock: prints the URL and a working curl, serves the contract; SIGKILL to it (no handler can run): Prism notices its stdin closing and exits', async () => {
     const run = runTs('scripts/mock.ts', ['--port', '0']);
     const [, pid, url] = (await run.waitFor(/Prism mock \(pid (\d+)\) is listening on (http:\/\/127\.0\.0\.1:\d+)/)) as unknown as [string, string, string];
     await run.waitFor(/Ctrl-C to stop/);
@@ -192,15 +184,16 @@ describe.concurrent('no orphaned Prism', () => {
     );
     expect(new Set(results.map((r) => r.scenario.operationId))).toEqual(new Set(Object.keys(operations)));
     for (const r of results) expect([r.scenario.name, r.status, r.violations]).toEqual([r.scenario.name, 200, []]);
-    // Ctrl-C in a terminal signals the whole foreground process group.
-    process.kill(-run.child.pid!, 'SIGINT');
-    expect(await run.exited).toEqual({ code: 0, signal: null });
-    expect(run.output()).toMatch(/Prism stopped/);
-    expect(pidAlive(Number(pid))).toBe(false);
+    // SIGKILL: no handler of the parent runs; Prism's watchdog sees its stdin close. (Ctrl-C, the same serveMock, is tested with npm start below.)
+    expect(pidAlive(Number(pid))).toBe(true);
+    run.child.kill('SIGKILL');
+    expect(await run.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(await waitGone(Number(pid))).toBe(true);
   });
 });
 
-describe('npm start (the main job)', () => {
+// Concurrent with the group above: its processes wait on Prism and the pipeline, not on each other.
+describe.concurrent('npm start (the main job)', () => {
   it('runs the pipeline, prints where everything is, serves the mock, and Ctrl-C stops it', async () => {
     const run = runTs('scripts/start.ts', ['--port', '0']);
     const [, pid, url] = (await run.waitFor(/Prism mock \(pid (\d+)\) is listening on (http:\/\/127\.0\.0\.1:\d+)/, 90_000)) as unknown as [string, string, string];
@@ -216,8 +209,10 @@ describe('npm start (the main job)', () => {
     });
     expect(res.status).toBe(200);
     await res.arrayBuffer();
+    // Ctrl-C in a terminal signals the whole foreground process group (serveMock, as npm run mock).
     process.kill(-run.child.pid!, 'SIGINT');
     expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(run.output()).toMatch(/Prism stopped/);
     expect(pidAlive(Number(pid))).toBe(false);
   }, 120_000);
 

@@ -2,10 +2,12 @@
  * `npm run release` in a temporary copy: the releases directory, the
  * changelog and the package.json whose version it sets are parameters, so
  * nothing here touches the real tree. The freshness check (generated/, docs,
- * lint) is the one chain, runPipeline({ check: true }): run for real once,
- * lint included, by the command on stale copies of generated/ and the docs;
- * without lint for the release of the real working contract; stubbed for
- * the lint and broken-contract refusals.
+ * lint) is the one chain, runPipeline({ check: true }), run twice: targets
+ * and docs without lint (a stale tree is refused there, before the linters
+ * run), then lint alone. It runs for real, as the command's default, on
+ * stale copies of generated/ and the docs; without lint for the release of
+ * the real working contract (test/lint.test.ts holds the contract at zero
+ * findings); stubbed for the lint and broken-contract refusals.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -232,14 +234,25 @@ describe('release refuses a tree that is not what the contract produces', () => 
   /** The real contract (read from disk, so the check runs by default), against stub chains. */
   const real = (pipeline: (o: PipelineOptions) => Promise<PipelineResult>) => ({ releasesDir: dir, changelogPath: changelog, packageJsonPath: pkg, date: DATE, pipeline });
 
-  it('asks the one chain, runPipeline({ check: true }), about the given contract, targets and docs, before writing', async () => {
+  it('asks the one chain, runPipeline({ check: true }), about the given contract, targets and docs, then lints it, before writing', async () => {
     const seen: PipelineOptions[] = [];
     const root = path.join(ROOT, 'openapi/openapi.yaml');
     const out = await release({ ...real(async (o) => (seen.push(o), result({}))), root, generatedDir: '/elsewhere/generated', docsFile: '/elsewhere/index.html' });
-    expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ check: true, root, outDir: '/elsewhere/generated', docsFile: '/elsewhere/index.html' });
-    expect(seen[0]!.lint).not.toBe(false);
+    expect(seen).toHaveLength(2);
+    // The targets and docs, without lint; then lint alone, generating nothing.
+    expect(seen[0]).toMatchObject({ check: true, lint: false, root, outDir: '/elsewhere/generated', docsFile: '/elsewhere/index.html' });
+    expect(seen[0]!.generate).not.toBe(false);
+    expect(seen[1]).toMatchObject({ check: true, root, generate: false, docsFile: false });
+    expect(seen[1]!.lint).not.toBe(false);
     expect(out.written).toContain(pkg);
+  });
+
+  it('a stale tree is refused by the first run, before lint', async () => {
+    const seen: PipelineOptions[] = [];
+    const err = await release(real(async (o) => (seen.push(o), result({ stale: ['generated/operations.ts'] })))).catch((e) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect(err.message).toContain('  generated/operations.ts');
+    expect(seen.map((o) => o.lint)).toEqual([false]);
   });
 
   it('lint findings: exit 1 quoting each finding and the command, nothing written', async () => {
@@ -258,7 +271,7 @@ describe('release refuses a tree that is not what the contract produces', () => 
     );
   });
 
-  it('stale generated/ and docs: `npm run release` exits 1 naming each file and `npm run pipeline`, nothing written (the real chain, lint included)', async () => {
+  it('stale generated/ and docs: `npm run release` exits 1 naming each file and `npm run pipeline`, nothing written (the real chain)', async () => {
     const copy = path.join(path.dirname(dir), 'tree');
     fs.cpSync(GENERATED_DIR, path.join(copy, 'generated'), { recursive: true });
     fs.cpSync(path.join(ROOT, 'docs/index.html'), path.join(copy, 'docs/index.html'));
@@ -314,7 +327,7 @@ describe('release CLI', () => {
     });
   });
 
-  it('releases the real working contract into a temporary directory, after checking the real tree (lint was run above), and sets package.json to its version', async () => {
+  it('releases the real working contract into a temporary directory, after checking the real tree (without lint: test/lint.test.ts), and sets package.json to its version', async () => {
     const lines: string[] = [];
     let checked = 0;
     const pipeline = (o: PipelineOptions) => (checked++, runPipeline({ ...o, lint: false }));
@@ -324,7 +337,7 @@ describe('release CLI', () => {
       (l) => lines.push(l),
       { pipeline },
     );
-    expect(checked).toBe(1);
+    expect(checked).toBe(2);
     expect(code, lines.join('\n')).toBe(0);
     expect(lines.join('\n')).toMatch(new RegExp(`release: ${base.info.version.replace(/\./g, '\\.')} released; wrote `));
     expect(fs.readFileSync(path.join(dir, `${base.info.version}.json`), 'utf8')).toBe(releaseText(base));
