@@ -6,7 +6,6 @@
  * before loading any heavy library (scripts/lib/stamp.ts); --force runs anyway.
  */
 import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
-import { clearStamp, hashInputs, inputFiles, isFresh, writeStamp } from './lib/stamp.ts';
 
 export const HELP: CommandHelp = {
   usage: 'npm run pipeline [-- --force]',
@@ -23,16 +22,12 @@ runMain(import.meta.url, async (argv) => {
   } catch (err) {
     return reportUsage(err);
   }
-  const t0 = performance.now();
-  const inputs = hashInputs(inputFiles());
-  if (!force && isFresh('pipeline', inputs)) {
-    console.log(`pipeline: up to date: no input changed since the last run and every output is as it was written (${(performance.now() - t0).toFixed(0)} ms; --force to run anyway)`);
+  const { runPipelineUnlessFresh, summarizeRun, upToDateLine } = await import('./lib/pipeline.ts');
+  const r = await runPipelineUnlessFresh({ force });
+  if (r.upToDate) {
+    console.log(upToDateLine('pipeline', r.ms));
     return 0;
   }
-  const { runPipeline, summarizeRun } = await import('./lib/pipeline.ts');
-  const r = await runPipeline();
   console.log(summarizeRun('pipeline', r));
-  if (r.ok) writeStamp('pipeline', r.targets, inputs);
-  else clearStamp('pipeline');
   return r.ok ? 0 : 1;
 });

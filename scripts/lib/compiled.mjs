@@ -3,7 +3,7 @@
  *
  * tsx costs about 150 ms at start and sends every import through its loader
  * hooks (a worker thread must register them again). This module bundles the
- * scripts that the build chain runs (scripts/pipeline.ts, scripts/dev.ts and
+ * scripts that the build chain runs (scripts/pipeline.ts, scripts/dev.ts, scripts/start.ts and
  * the lint worker, scripts/lib/lint-worker.ts) with esbuild, project code
  * inlined and packages left as imports, into
  * node_modules/.cache/calls-api-contract/js/<key>/, where <key> is the sha256
@@ -28,7 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const COMPILED_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api-contract', 'js');
 /** The scripts that are built (all together, one key): project-relative. */
-export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/lib/lint-worker.ts'];
+export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/start.ts', 'scripts/lib/lint-worker.ts'];
 /** Bump when the build options below change. */
 const FORMAT = '1';
 

@@ -174,6 +174,29 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   }
 }
 
+/**
+ * The chain as `npm run pipeline` and `npm start` run it: when no input
+ * changed since the last successful run and every output is as it was
+ * written (scripts/lib/stamp.ts), stop before loading any heavy library;
+ * otherwise run, and stamp a success (or clear the stamp on a failure).
+ * `force` runs anyway.
+ */
+export async function runPipelineUnlessFresh(opts: { force?: boolean } = {}): Promise<{ upToDate: true; ms: number } | ({ upToDate: false } & PipelineResult)> {
+  const t0 = performance.now();
+  const { clearStamp, hashInputs, inputFiles, isFresh, writeStamp } = await import('./stamp.ts');
+  const inputs = hashInputs(inputFiles());
+  if (!opts.force && isFresh('pipeline', inputs)) return { upToDate: true, ms: performance.now() - t0 };
+  const r = await runPipeline();
+  if (r.ok) writeStamp('pipeline', r.targets, inputs);
+  else clearStamp('pipeline');
+  return { upToDate: false, ...r };
+}
+
+/** What a run that found nothing to do prints. */
+export function upToDateLine(command: string, ms: number): string {
+  return `${command}: up to date: no input changed since the last run and every output is as it was written (${ms.toFixed(0)} ms; --force to run anyway)`;
+}
+
 /** One line that says how a run ended, the same for every command that prints one. */
 export function summarizeRun(command: string, r: PipelineResult): string {
   const t = Object.entries(r.timings)

@@ -350,7 +350,8 @@ async function launch(opts: StartPrismOptions, host: string, port: number, t0: n
           while (groupAlive(pid) && performance.now() < hard) await sleep(25);
         }
       }
-      await Promise.race([exitPromise, sleep(5000)]);
+      // An unref'd timer: once Prism has exited, nothing keeps this process alive for the rest of the 5 s.
+      await Promise.race([exitPromise, new Promise<void>((r) => setTimeout(r, 5000).unref())]);
       child.stdin?.destroy();
       live.delete(entry);
       if (groupAlive(pid)) throw new Error(`Prism (pid ${pid}) did not exit after SIGKILL`);
