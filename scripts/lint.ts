@@ -17,7 +17,7 @@ export const HELP: CommandHelp = {
 export async function runLint(root?: string, log: (line: string) => void = console.log): Promise<number> {
   // Loaded after the flags: Spectral and openapi-core take seconds to import.
   const [{ bundleYamlText, sourceHash }, { bundleContract, ContractError, formatFinding }, { lintContract, summarize }] = await Promise.all([
-    import('./lib/generate.ts'),
+    import('./lib/bundle-text.ts'),
     import('./lib/contract.ts'),
     import('./lib/lint.ts'),
   ]);

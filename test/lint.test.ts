@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runLint } from '../scripts/lint.ts';
 import { lintContract } from '../scripts/lib/lint.ts';
 import { bundleContract } from '../scripts/lib/contract.ts';
-import { bundleYamlText, sourceHash } from '../scripts/lib/generate.ts';
+import { bundleYamlText, sourceHash } from '../scripts/lib/bundle-text.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 describe('lint', () => {

@@ -1,46 +1,18 @@
-/**
- * Every generated target, computed in memory from the bundled contract in one
- * process: the bundle (YAML and JSON), openapi-typescript types, the operation
- * table and Ajv standalone validators. Nothing here writes files; see
- * scripts/generate.ts for the (atomic) writing and the drift check.
- */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import openapiTS, { astToString } from 'openapi-typescript';
 import AjvDraft7Import from 'ajv';
 import standaloneCodeImport from 'ajv/dist/standalone/index.js';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
 import type { OpenApiDocument } from './contract.ts';
 import { HTTP_METHODS, resolveRef } from './openapi.ts';
-import { GENERATED_DIR, ROOT, rel } from './paths.ts';
+import { GENERATED_DIR, ROOT } from './paths.ts';
+import { bundleYamlText, sourceHash, tsHeader } from './bundle-text.ts';
 
 // CommonJS default exports, seen through ESM.
 const AjvDraft7 = ((AjvDraft7Import as any).default ?? AjvDraft7Import) as typeof import('ajv').default;
 const standaloneCode = ((standaloneCodeImport as any).default ?? standaloneCodeImport) as typeof import('ajv/dist/standalone/index.js').default;
 
 export const METHODS = HTTP_METHODS;
-
-/** sha256 over the source files (path and bytes), the identity carried in every header. */
-export function sourceHash(files: string[]): string {
-  const h = crypto.createHash('sha256');
-  for (const f of [...files].sort()) {
-    h.update(rel(f));
-    h.update('\0');
-    h.update(fs.readFileSync(f));
-    h.update('\0');
-  }
-  return h.digest('hex');
-}
-
-function header(hash: string, commentStart: string, commentLine: string, commentEnd: string): string {
-  return [commentStart, `${commentLine}Generated from openapi/ by \`npm run generate\`. Do not edit: change openapi/ and regenerate.`, `${commentLine}source sha256: ${hash}`, commentEnd]
-    .filter((l) => l !== '')
-    .join('\n');
-}
-const tsHeader = (hash: string) => `${header(hash, '/*', ' * ', ' */')}\n`;
-const yamlHeader = (hash: string) => `${header(hash, '', '# ', '')}\n`;
 
 export interface ParameterEntry {
   name: string;
@@ -566,11 +538,6 @@ async function typesModule(doc: OpenApiDocument, hash: string): Promise<string> 
     silent: true,
   });
   return `${tsHeader(hash)}\n${astToString(ast)}`;
-}
-
-/** generated/openapi.yaml exactly as written (lint reads this text, so its line numbers match the file). */
-export function bundleYamlText(doc: OpenApiDocument, hash: string): string {
-  return yamlHeader(hash) + YAML.stringify(doc, { lineWidth: 0 });
 }
 
 /** Every generated file, by absolute path, computed in memory. */

@@ -1,0 +1,36 @@
+/**
+ * The bundle as text, and the source hash every generated file carries: what
+ * lint needs from generation, in a module that loads nothing heavy (the
+ * pipeline hands the bundle to Spectral before openapi-typescript, TypeScript
+ * and Ajv have loaded).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import YAML from 'yaml';
+import type { OpenApiDocument } from './contract.ts';
+import { rel } from './paths.ts';
+
+/** sha256 over the source files (path and bytes), the identity carried in every header. */
+export function sourceHash(files: string[]): string {
+  const h = crypto.createHash('sha256');
+  for (const f of [...files].sort()) {
+    h.update(rel(f));
+    h.update('\0');
+    h.update(fs.readFileSync(f));
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+function header(hash: string, commentStart: string, commentLine: string, commentEnd: string): string {
+  return [commentStart, `${commentLine}Generated from openapi/ by \`npm run generate\`. Do not edit: change openapi/ and regenerate.`, `${commentLine}source sha256: ${hash}`, commentEnd]
+    .filter((l) => l !== '')
+    .join('\n');
+}
+export const tsHeader = (hash: string) => `${header(hash, '/*', ' * ', ' */')}\n`;
+const yamlHeader = (hash: string) => `${header(hash, '', '# ', '')}\n`;
+
+/** generated/openapi.yaml exactly as written (lint reads this text, so its line numbers match the file). */
+export function bundleYamlText(doc: OpenApiDocument, hash: string): string {
+  return yamlHeader(hash) + YAML.stringify(doc, { lineWidth: 0 });
+}
