@@ -328,12 +328,12 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
         .map(([k, v]) => `${k} ${fmtMs(v)}`)
         .join(
           ', ',
-        )}. The levers table shows what each lever saved. Spectral (in its thread) is the longest path; the lint thread only pays when the second core is free, and this machine is shared (load average ${(data['loadNote'] as string) ?? 'see the Machine section'}).`,
+        )}. The levers table shows what each lever saved. \`load\` is the main thread waiting for its libraries (the bundler's, openapi-typescript with TypeScript, Ajv, the docs renderer, all loading at once) before it can bundle, while the lint thread loads Redocly and Spectral and lints the source: loading the libraries, which the five CLIs pay too, is most of the run. What is left would need a third thread (generation's libraries loading beside the bundler's) on a machine with two cores, or fewer libraries.`,
     );
   }
   if (!(s2d.median < 150 && dev.verified)) {
     analysis.push(
-      `dev: save → regenerated ${fmtSpreadMs(s2d)} with lint, ${fmtSpreadMs(s2dNoLint)} without. Lint is the limit: Spectral re-runs every rule over the whole bundle on every save (warm, in its thread, the example checks remembered for unchanged nodes), and Redocly's source pass runs on this thread beside generation. A one-line edit still changes the document Spectral must walk, and Spectral has no incremental mode (its resolver and rule results are per run). What would get under 150 ms: lint only the edited file's subtree and keep the previous findings for the rest (needs a rule-by-rule audit: oas3-schema and several OWASP rules look at the whole document), or write first and lint after (which breaks "nothing written unless lint is clean").`,
+      `dev: save → regenerated ${fmtSpreadMs(s2d)} with lint, ${fmtSpreadMs(s2dNoLint)} without. Lint is the limit: in the watcher's warm lint thread, Redocly re-lints the whole source and then Spectral every rule over the whole bundle on every save, while this thread bundles and generates (the validators' code is reused when an edit does not change what Ajv compiles). A one-line edit still changes the document Spectral must walk, and Spectral has no incremental mode (its resolver and rule results are per run). What would get under 150 ms: lint only the edited file's subtree and keep the previous findings for the rest (needs a rule-by-rule audit: oas3-schema and several OWASP rules look at the whole document), or write first and lint after (which breaks "nothing written unless lint is clean").`,
     );
   }
   return { id: 'pipeline', title: 'Pipeline and dev loop', wallMs: performance.now() - t0, rows, details, analysis, data };
