@@ -11,8 +11,7 @@
  * life of a watcher (`npm run dev`: both linters stay warm between saves).
  */
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { compiledFile } from './compiled.mjs';
+import { startStepThread } from './step-thread.ts';
 import type { Finding } from './contract.ts';
 import type { SpectralLinter } from './lint.ts';
 
@@ -26,56 +25,12 @@ export interface LintThread {
   close(): Promise<void>;
 }
 
-type Reply = { id: number; findings?: Finding[]; error?: string };
-
 export function startLintThread(): LintThread {
-  let nextId = 0;
-  const pending = new Map<number, { resolve: (f: Finding[]) => void; reject: (e: Error) => void }>();
-  let current: Worker | undefined;
-  // The thread keeps the process alive only while a lint is pending.
-  const settle = () => {
-    if (!pending.size) current?.unref();
-  };
-  const failAll = (err: Error) => {
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-    settle();
-  };
-  const worker: Promise<Worker> = compiledFile('scripts/lib/lint-worker.ts').then((file) => {
-    const w = new Worker(file, { stdout: false, stderr: false });
-    current = w;
-    w.unref();
-    w.on('message', (m: Reply) => {
-      const p = pending.get(m.id);
-      if (!p) return;
-      pending.delete(m.id);
-      settle();
-      if (m.error !== undefined) p.reject(new Error(`lint thread: ${m.error}`));
-      else p.resolve(m.findings ?? []);
-    });
-    w.on('error', (err) => failAll(err));
-    w.on('exit', (code) => failAll(new Error(`the lint thread exited (code ${code})`)));
-    return w;
-  });
-  const ask = async (message: Record<string, unknown>): Promise<Finding[]> => {
-    const w = await worker;
-    const id = nextId++;
-    return new Promise<Finding[]>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      w.ref();
-      w.postMessage({ id, ...message });
-    });
-  };
+  const thread = startStepThread('scripts/lib/lint-worker.ts', 'lint thread');
   return {
-    lint: (text, file, target) => ask({ text, file: path.resolve(file), target }),
-    redocly: (root) => ask({ redocly: path.resolve(root) }),
-    reset() {
-      void worker.then((w) => w.postMessage({ reset: true }));
-    },
-    async close() {
-      const w = await worker.catch(() => undefined);
-      failAll(new Error('the lint thread was closed'));
-      await w?.terminate();
-    },
+    lint: (text, file, target) => thread.ask<Finding[]>({ text, file: path.resolve(file), target }),
+    redocly: (root) => thread.ask<Finding[]>({ redocly: path.resolve(root) }),
+    reset: () => thread.tell({ reset: true }),
+    close: () => thread.close(),
   };
 }
