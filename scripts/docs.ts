@@ -2,28 +2,13 @@
  * npm run docs            render the bundled contract into docs/index.html (atomically)
  * npm run docs -- --check  render in memory; exit 1 naming docs/index.html when it is stale
  *
- * The rendering itself is scripts/lib/docs.ts (`renderDocs`), which the
- * one-process pipeline calls directly.
+ * The one chain (scripts/lib/pipeline.ts) with the docs as its only target:
+ * bundle, render (scripts/lib/docs.ts), then write or compare.
  */
 import fs from 'node:fs';
-import { bundleContract } from './lib/contract.ts';
-import { DOCS_INDEX, renderDocs } from './lib/docs.ts';
 import { ToolError } from './lib/errors.ts';
-import { writeFileAtomic } from './lib/atomic.ts';
-import { rel } from './lib/paths.ts';
+import { DOCS_INDEX, rel } from './lib/paths.ts';
 import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
-
-/** The docs as the contract renders them now. */
-export async function computeDocs(): Promise<string> {
-  const { doc } = await bundleContract();
-  return renderDocs(doc);
-}
-
-/** Why docs/index.html differs from `html`, or undefined when it is up to date. */
-export function docsStaleness(html: string, file: string = DOCS_INDEX): string | undefined {
-  if (!fs.existsSync(file)) return `${rel(file)} is missing`;
-  return fs.readFileSync(file, 'utf8') === html ? undefined : `${rel(file)} is stale`;
-}
 
 export const HELP: CommandHelp = {
   usage: 'npm run docs [-- --check]',
@@ -40,10 +25,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     return reportUsage(err);
   }
-  const t0 = performance.now();
-  let html: string;
+  const { runPipeline } = await import('./lib/pipeline.ts');
+  let r: Awaited<ReturnType<typeof runPipeline>>;
   try {
-    html = await computeDocs();
+    r = await runPipeline({ generate: false, lint: false, check });
   } catch (err) {
     if (err instanceof ToolError) {
       console.error(`docs: ${rel(DOCS_INDEX)} was left untouched.\n${err.message}`);
@@ -51,19 +36,20 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const ms = (performance.now() - t0).toFixed(0);
+  const ms = (r.timings['total'] ?? 0).toFixed(0);
+  if (r.broken !== undefined) {
+    console.error(`docs: ${rel(DOCS_INDEX)} was left untouched.\n${r.broken}`);
+    return 1;
+  }
   if (check) {
-    const stale = docsStaleness(html);
-    if (stale) {
-      console.error(`docs:check: ${stale}; run \`npm run docs\` and commit it`);
+    if (r.stale.length) {
+      console.error(`docs:check: stale: ${r.stale.join(', ')}; run \`npm run docs\` and commit it`);
       return 1;
     }
     console.log(`docs:check: ${rel(DOCS_INDEX)} is up to date (${ms} ms)`);
     return 0;
   }
-  const changed = docsStaleness(html) !== undefined;
-  if (changed) writeFileAtomic(DOCS_INDEX, html);
-  console.log(`docs: ${rel(DOCS_INDEX)} ${changed ? 'written' : 'unchanged'}, ${Buffer.byteLength(html)} bytes, in ${ms} ms`);
+  console.log(`docs: ${rel(DOCS_INDEX)} ${r.written.length ? 'written' : 'unchanged'}, ${fs.statSync(DOCS_INDEX).size} bytes, in ${ms} ms`);
   return 0;
 }
 

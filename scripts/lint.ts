@@ -1,6 +1,7 @@
 /**
  * npm run lint: Redocly on the multi-file source, Spectral on the bundle with
- * each finding placed in its source file, in one process. Prints every finding as file:line:col severity [tool rule] message
+ * each finding placed in its source file, in one process: the one chain
+ * (scripts/lib/pipeline.ts) asked for lint alone. Prints every finding as file:line:col severity [tool rule] message
  * and exits 1 on any error or warning (the contract is kept at zero findings).
  */
 import path from 'node:path';
@@ -16,31 +17,21 @@ export const HELP: CommandHelp = {
 
 export async function runLint(root?: string, log: (line: string) => void = console.log): Promise<number> {
   // Loaded after the flags: Spectral and openapi-core take seconds to import.
-  const [{ bundleYamlText, sourceHash }, { bundleContract, ContractError, formatFinding }, { lintContract, summarize }] = await Promise.all([
-    import('./lib/bundle-text.ts'),
-    import('./lib/contract.ts'),
-    import('./lib/lint.ts'),
-  ]);
-  const t0 = performance.now();
-  let bundleYaml: string | undefined;
-  let bundledFiles: string[] | undefined;
-  try {
-    const { doc, files } = await bundleContract(root);
-    bundleYaml = bundleYamlText(doc, sourceHash(files));
-    bundledFiles = files;
-  } catch (err) {
-    if (!(err instanceof ContractError)) throw err;
-    // A spec that cannot be bundled is still linted at source: that names the file and line.
+  // Lint is the one chain with lint as its only step: bundle, then both
+  // linters (Redocly in the lint thread from the first moment), nothing written.
+  const [{ runPipeline }, { summarize }] = await Promise.all([import('./lib/pipeline.ts'), import('./lib/lint.ts')]);
+  const r = await runPipeline({ generate: false, docsFile: false, check: true, log, ...(root ? { root } : {}) });
+  const ms = (r.timings['total'] ?? 0).toFixed(0);
+  if (r.broken !== undefined) {
+    log(r.broken);
+    log(`lint: the contract does not bundle (above); fix that first, then lint again (${ms} ms)`);
+    return 1;
   }
-  const { findings, timings } = await lintContract({ bundleYaml, ...(bundledFiles ? { bundledFiles } : {}), ...(root ? { root } : {}) });
-  for (const f of findings) log(formatFinding(f));
-  const { errors, warnings } = summarize(findings);
-  const ms = (performance.now() - t0).toFixed(0);
-  const parts = Object.entries(timings)
-    .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
-    .join(', ');
-  log(`lint: ${errors} error(s), ${warnings} warning(s) from ${bundleYaml ? 'Redocly (source) and Spectral (bundle)' : 'Redocly (source only: the bundle failed)'} in ${ms} ms [${parts}]`);
-  return errors + warnings > 0 || bundleYaml === undefined ? 1 : 0;
+  const { errors, warnings } = summarize(r.findings);
+  log(
+    `lint: ${errors} error(s), ${warnings} warning(s) from Redocly (source) and Spectral (bundle) in ${ms} ms [bundle ${(r.timings['bundle'] ?? 0).toFixed(0)} ms, lint ${(r.timings['lint'] ?? 0).toFixed(0)} ms]`,
+  );
+  return errors + warnings > 0 ? 1 : 0;
 }
 
 export function parseLintArgs(argv: string[]): { root?: string } {
