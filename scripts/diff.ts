@@ -12,7 +12,7 @@
  * bad arguments).
  */
 import path from 'node:path';
-import { bundleContract, ContractError, type OpenApiDocument } from './lib/contract.ts';
+import { ContractError, type OpenApiDocument } from './lib/findings.ts';
 import { SPEC_ROOT, rel } from './lib/paths.ts';
 import { DiffError, diffContracts, formatReport, gate, stripGenerated, type Change, type GateResult } from './lib/diff/index.ts';
 import { RELEASES_DIR, latestRelease } from './lib/diff/releases.ts';
@@ -41,7 +41,8 @@ export async function runDiff(opts: DiffOptions = {}): Promise<DiffRun> {
   const error = opts.error ?? console.error;
   const releasesDir = opts.releasesDir ?? RELEASES_DIR;
   try {
-    const working = stripGenerated(opts.contract ?? (await bundleContract(opts.root ?? SPEC_ROOT)).doc);
+    // The bundler (openapi-core) loads only when there is something to bundle: `--help` stays quick.
+    const working = stripGenerated(opts.contract ?? (await (await import('./lib/contract.ts')).bundleContract(opts.root ?? SPEC_ROOT)).doc);
     const last = latestRelease(releasesDir);
     if (!last) {
       error(`diff: no released contract in ${rel(releasesDir)}/; run \`npm run release\` to release the current one first.`);

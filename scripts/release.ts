@@ -19,7 +19,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleContract, ContractError, formatFinding, type OpenApiDocument } from './lib/contract.ts';
+import { ContractError, formatFinding, type OpenApiDocument } from './lib/findings.ts';
 import { writeFilesAtomic } from './lib/atomic.ts';
 import { ROOT, SPEC_ROOT, rel } from './lib/paths.ts';
 import type { PipelineOptions, PipelineResult } from './lib/pipeline.ts';
@@ -130,7 +130,8 @@ async function checkTree(opts: ReleaseOptions): Promise<void> {
 export async function release(opts: ReleaseOptions = {}): Promise<ReleaseOutcome> {
   const releasesDir = opts.releasesDir ?? RELEASES_DIR;
   const changelogPath = opts.changelogPath ?? CHANGELOG_PATH;
-  const doc = stripGenerated(opts.contract ?? (await bundleContract(opts.root ?? SPEC_ROOT)).doc);
+  // The bundler (openapi-core) loads only when there is something to bundle: `--help` stays quick.
+  const doc = stripGenerated(opts.contract ?? (await (await import('./lib/contract.ts')).bundleContract(opts.root ?? SPEC_ROOT)).doc);
   const version = parseVersion(doc.info?.version, 'info.version in openapi/openapi.yaml');
   const target = path.join(releasesDir, `${version.text}.json`);
   const date = opts.date ?? new Date().toISOString().slice(0, 10);

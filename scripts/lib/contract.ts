@@ -4,41 +4,11 @@
  */
 import { bundle, loadConfig, getLineColLocation, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import { REDOCLY_CONFIG, SPEC_ROOT, rel } from './paths.ts';
-import { ToolError } from './errors.ts';
 
-export type OpenApiDocument = Record<string, any> & {
-  openapi: string;
-  info: { title: string; version: string; [k: string]: unknown };
-  paths: Record<string, Record<string, any>>;
-  components: Record<string, Record<string, any>>;
-};
-
-export interface Finding {
-  /** 'project' for this repository's own checks (e.g. orphan files). */
-  tool: 'redocly' | 'spectral' | 'project';
-  target: 'source' | 'bundle';
-  severity: 'error' | 'warning' | 'info' | 'hint';
-  rule: string;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  /** JSON path inside the file, when the tool reports one. */
-  pointer?: string;
-  /** The same path as segments (Spectral): a key may contain a dot. */
-  segments?: Array<string | number>;
-}
-
-/** A problem that stops the pipeline: it has a file, a line and a reason. */
-export class ContractError extends ToolError {
-  constructor(readonly findings: Finding[]) {
-    super(findings.map(formatFinding).join('\n'));
-  }
-}
-
-export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column} ${f.severity} [${f.tool} ${f.rule}] ${f.message}${f.pointer ? ` (at ${f.pointer})` : ''}`;
-}
+// The document, finding and error types live in a module that loads nothing
+// heavy (scripts/lib/findings.ts); re-exported here for the bundler's callers.
+export { ContractError, formatFinding, type Finding, type OpenApiDocument } from './findings.ts';
+import { ContractError, type Finding, type OpenApiDocument } from './findings.ts';
 
 let configPromise: Promise<Config> | undefined;
 export function redoclyConfig(): Promise<Config> {
