@@ -6,10 +6,8 @@
  * one seeded batch covering every operation and server message, prints the
  * counts per target and the seed, exits 1 on any disagreement.
  */
-import { startPrism, type PrismLogLevel } from './lib/prism.ts';
-import { runFuzz } from './lib/fuzz/runner.ts';
-import { formatFuzzResult, fuzzOk } from './lib/fuzz/report.ts';
-import { targetIds } from './lib/fuzz/planning.ts';
+import type { PrismLogLevel } from './lib/prism.ts';
+import { targetIds } from './lib/fuzz/targets.ts';
 import { parseFlags, reportUsage, runMain, UsageError, type CommandHelp } from './lib/cli.ts';
 
 export interface FuzzArgs {
@@ -120,6 +118,8 @@ export async function main(argv: string[]): Promise<number> {
   console.log(
     `fuzz: seed ${args.seed}, up to ${args.count} cases or ${args.seconds} s, concurrency ${args.concurrency}${args.operation ? `, only ${args.operation}` : ''}, nesting up to ${args.maxDepth}, Prism log level ${args.prismLogLevel}${args.includeKnownDefects ? ', WITH known Prism defects' : ''}`,
   );
+  // The fuzzer's libraries (fast-check, Ajv, the validators) load after the flags: `--help` stays quick.
+  const [{ startPrism }, { runFuzz }, { formatFuzzResult, fuzzOk }] = await Promise.all([import('./lib/prism.ts'), import('./lib/fuzz/runner.ts'), import('./lib/fuzz/report.ts')]);
   const prism = await startPrism({ mode: 'mock', maxLogLines: 200, logLevel: args.prismLogLevel });
   try {
     if (args.against === 'msw') {

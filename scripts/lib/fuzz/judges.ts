@@ -63,7 +63,8 @@ import { operations, routes, serverMessages, validatorModules, type OperationId 
 import { errorPointer, escapePointer, type AjvErrorLike } from '../../../src/pointer.ts';
 import { parameterNames, parseSlViolations, prismViolationPath } from '../verify/check.ts';
 import type { ContractSchemas } from './generators.ts';
-import { isOperation, type FuzzCase } from './planning.ts';
+import type { FuzzCase } from './planning.ts';
+import { isOperation } from './targets.ts';
 
 // CommonJS modules seen through ESM: the constructor/function is on .default.
 const Ajv2020 = ((Ajv2020Module as any).default ?? Ajv2020Module) as typeof import('ajv/dist/2020.js').default;

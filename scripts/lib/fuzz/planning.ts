@@ -27,6 +27,7 @@ import {
   type Schema,
 } from './generators.ts';
 import { KNOWN_PRISM_DEFECTS } from './known-issues.ts';
+import { isOperation, targetIds } from './targets.ts';
 
 export type CaseKind =
   // bodies (operations and server messages)
@@ -97,12 +98,7 @@ interface Param {
 type Part = 'body' | 'path' | 'query';
 
 /** Every target: the operations, then the server messages, by their operationIds. */
-export function targetIds(): string[] {
-  return [...Object.keys(operations), ...Object.values(serverMessages).map((m) => m.operationId)];
-}
-
 const messageByOperationId = (id: string) => Object.values(serverMessages).find((m) => m.operationId === id);
-export const isOperation = (id: string): id is OperationId => Object.hasOwn(operations, id);
 
 const partsOf = (op: Op): Part[] => [
   ...(op.hasBody && 'requestSchema' in op ? (['body'] as const) : []),

@@ -1,6 +1,6 @@
 /** Reporting a fuzz run: whether it passed, and the counts per target, kind and modelling rule. */
 import { KNOWN_PRISM_DEFECTS } from './known-issues.ts';
-import { isOperation } from './planning.ts';
+import { isOperation } from './targets.ts';
 import type { FuzzResult, Tally } from './runner.ts';
 
 export function fuzzOk(r: FuzzResult): boolean {
