@@ -19,8 +19,10 @@ export default defineConfig({
     // of vitest and 191 s → 154 s of CPU (`npx vitest run --no-isolate` against
     // the default, same tree, quiet machine). It holds because no test leaves
     // global state behind: environment stubs are undone (vi.unstubAllEnvs), MSW's
-    // interception is closed in afterAll, and the libraries' own caches (Redocly
-    // config, Spectral ruleset, the last validators) are keyed by their inputs.
+    // interception is closed in afterAll, and the libraries' process-wide caches
+    // are safe to share: the last validators are keyed by what Ajv compiles, and
+    // the Redocly config and Spectral ruleset are loaded once from the project's
+    // config files, which no test edits.
     isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,

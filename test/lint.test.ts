@@ -16,7 +16,7 @@ describe('lint', () => {
   it('the contract has zero errors and zero warnings from Redocly (source) and Spectral (bundle)', async () => {
     const lines: string[] = [];
     const code = await runLint(undefined, (l) => lines.push(l));
-    expect(lines.at(-1)).toMatch(/^lint: 0 error\(s\), 0 warning\(s\) from Redocly \(source\) and Spectral \(bundle\)/);
+    expect(lines.at(-1)).toMatch(/^lint: 0 error\(s\), 0 warning\(s\) from Redocly \(source\), Spectral \(bundle\) and the value checks/);
     expect(lines).toHaveLength(1);
     expect(code).toBe(0);
   }, 60_000);
@@ -39,6 +39,9 @@ describe('lint', () => {
     edit('components/schemas/CallMonitor.yaml', 'controlUrl:', 'control_url:');
     edit('components/examples/CallQueued.yaml', 'status: queued', 'status: dialling');
     edit('paths/calls_v1_conversations_connect.yaml', / {4}'500':\n {6}\$ref: [^\n]*\n/, '');
+    // 6. a header example and a parameter default that break their schemas (neither linter checks these).
+    edit('components/headers/RetryAfter.yaml', /^example: 30$/m, 'example: soon');
+    edit('components/parameters/Size.yaml', '  default: 10', '  default: ten');
     // 5. a schema file nothing refers to (neither linter would see it).
     fs.writeFileSync(path.join(dir, 'openapi/components/schemas/Orphan.yaml'), 'type: object\nproperties:\n  snake_case: { type: string }\n');
 
@@ -55,6 +58,8 @@ describe('lint', () => {
         at('no-invalid-media-type-examples', 'components/examples/CallQueued.yaml').length + at('no-invalid-media-type-examples', 'paths/calls_v1_conversations_connect.yaml').length,
       ).toBeGreaterThan(0);
       expect(at('connect-call-common-errors', 'paths/calls_v1_conversations_connect.yaml')[0]?.message).toMatch(/500/);
+      expect(at('connect-call-valid-header-example', 'components/headers/RetryAfter.yaml')[0]).toMatchObject({ line: 10, message: expect.stringMatching(/"soon" .*must be integer/) });
+      expect(at('connect-call-valid-default', 'components/parameters/Size.yaml')[0]).toMatchObject({ line: 7, message: expect.stringMatching(/"ten" .*must be integer/) });
       const lines: string[] = [];
       expect(await runLint(root, (l) => lines.push(l))).toBe(1);
       expect(lines).toContainEqual(expect.stringMatching(/components\/schemas\/Orphan\.yaml:1:1 error \[project connect-call-orphan-file\] no \$ref reaches this file/));

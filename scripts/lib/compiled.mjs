@@ -3,11 +3,11 @@
  *
  * tsx costs about 150 ms at start and sends every import through its loader
  * hooks (a worker thread must register them again). This module bundles the
- * scripts that the build chain runs (scripts/pipeline.ts, scripts/dev.ts, scripts/start.ts and
+ * scripts that the build chain runs (scripts/pipeline.ts, scripts/dev.ts and
  * the lint worker, scripts/lib/lint-worker.ts) with esbuild, project code
  * inlined and packages left as imports, into
  * node_modules/.cache/calls-api-contract/js/<key>/, where <key> is the sha256
- * of every file under scripts/ and of package-lock.json: any edit to the
+ * of every file under scripts/ and src/ and of package-lock.json: any edit to the
  * scripts, or a new install, gives a new build on the next run (about 0.2 s),
  * and the output is never stale. Every module keeps its own `import.meta.url`
  * (the source file's URL), so paths computed from it are those of the source.
@@ -28,7 +28,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const COMPILED_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api-contract', 'js');
 /** The scripts that are built (all together, one key): project-relative. */
-export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/start.ts', 'scripts/lib/lint-worker.ts'];
+// npm start is not among them: it bundles generated/ and src/ code (the mock's
+// operation table, validators and reference server), which the key below does
+// not cover, so it runs under tsx and always loads the current files.
+export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/lib/lint-worker.ts'];
 /** Bump when the build options below change. */
 const FORMAT = '1';
 
@@ -41,10 +44,10 @@ function listFiles(dir) {
     .sort();
 }
 
-/** sha256 (hex, 32 chars) over every file under scripts/ and the lockfile. */
+/** sha256 (hex, 32 chars) over every file under scripts/ and src/ (the scripts import src/pointer.ts) and the lockfile. */
 export function compiledKey() {
   const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(process.version).update('\0');
-  for (const f of [...listFiles(path.join(ROOT, 'scripts')), path.join(ROOT, 'package-lock.json')]) {
+  for (const f of [...listFiles(path.join(ROOT, 'scripts')), ...listFiles(path.join(ROOT, 'src')), path.join(ROOT, 'package-lock.json')]) {
     if (!fs.existsSync(f)) continue;
     h.update(path.relative(ROOT, f)).update('\0').update(fs.readFileSync(f)).update('\0');
   }

@@ -23,7 +23,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { lint as redoclyLint } from '@redocly/openapi-core';
 import type { Ruleset } from '@stoplight/spectral-core';
-import { redoclyConfig, redoclyFinding, type Finding } from './contract.ts';
+import YAML from 'yaml';
+import { redoclyConfig, redoclyFinding, type Finding, type OpenApiDocument } from './contract.ts';
+import { checkValues } from './lint-values.ts';
 import { loadSpectralRuleset } from './spectral-ruleset.ts';
 import { sourceLocator } from './source-locate.ts';
 import { BUNDLE_YAML, SPECTRAL_CONFIG, SPEC_ROOT, rel } from './paths.ts';
@@ -146,11 +148,13 @@ export interface LintReport {
  * Lint the source in openapi/ and, when given, the bundled contract's YAML text
  * (linted as if it were generated/openapi.yaml, before it is written): Redocly
  * on the source, Spectral on the bundle with each finding located in the source
- * (`bundledFiles` lets hoisted components be traced to their files). Without
- * a bundle (it failed), Redocly's source pass names the file and line.
+ * (`bundledFiles` lets hoisted components be traced to their files), and the
+ * value checks (scripts/lib/lint-values.ts) on the bundle. Without a bundle,
+ * Redocly's source pass alone runs (the pipeline reports a bundle failure
+ * with the bundler's own file and line instead, and does not lint).
  */
 export async function lintContract(
-  opts: { bundleYaml?: string; root?: string; bundledFiles?: string[]; spectral?: SpectralLinter; redocly?: (root: string) => Promise<Finding[]> } = {},
+  opts: { bundleYaml?: string; bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; spectral?: SpectralLinter; redocly?: (root: string) => Promise<Finding[]> } = {},
 ): Promise<LintReport> {
   const root = opts.root ?? SPEC_ROOT;
   const runSpectral = opts.spectral ?? spectralLint;
@@ -167,6 +171,9 @@ export async function lintContract(
   if (opts.bundleYaml !== undefined) {
     const text = opts.bundleYaml;
     jobs.push(time('spectral:bundle', async () => locateInSource(await runSpectral(text, BUNDLE_YAML, 'bundle'), root, opts.bundledFiles ?? [])));
+    // Defaults and header examples, which neither linter checks (scripts/lib/lint-values.ts).
+    const doc = opts.bundle ?? (YAML.parse(text) as OpenApiDocument);
+    jobs.push(time('values', async () => locateInSource(checkValues(doc), root, opts.bundledFiles ?? [])));
   }
   const findings = (await Promise.all(jobs)).flat();
   if (opts.bundledFiles) findings.push(...orphanFiles(root, opts.bundledFiles));

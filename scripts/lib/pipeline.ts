@@ -159,6 +159,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
             (await loading.lint!).lintContract({
               root,
               bundleYaml,
+              bundle: doc,
               bundledFiles: files,
               ...(spectralFindings ? { spectral: () => spectralFindings } : {}),
               ...(redoclyFindings ? { redocly: () => redoclyFindings } : {}),

@@ -33,25 +33,41 @@ export function startStepThread(entry: string, name: string): StepThread {
     pending.clear();
     settle();
   };
-  const worker: Promise<Worker> = compiledFile(entry).then((file) => {
-    const w = new Worker(file, { stdout: false, stderr: false });
-    current = w;
-    w.unref();
-    w.on('message', (m: Reply) => {
-      const p = pending.get(m.id);
-      if (!p) return;
-      pending.delete(m.id);
-      settle();
-      if (m.error !== undefined) p.reject(new Error(`${name}: ${m.error}`));
-      else p.resolve(m.value);
+  let closed = false;
+  // A thread that died (an uncaught error in a library, out of memory) is
+  // started again by the next ask, so a long-lived caller (the dev watcher)
+  // recovers on its next save instead of waiting for an answer forever.
+  let worker: Promise<Worker> | undefined;
+  const start = (): Promise<Worker> =>
+    compiledFile(entry).then((file) => {
+      const w = new Worker(file, { stdout: false, stderr: false });
+      current = w;
+      w.unref();
+      w.on('message', (m: Reply) => {
+        const p = pending.get(m.id);
+        if (!p) return;
+        pending.delete(m.id);
+        settle();
+        if (m.error !== undefined) p.reject(new Error(`${name}: ${m.error}`));
+        else p.resolve(m.value);
+      });
+      w.on('error', (err) => failAll(err));
+      w.on('exit', (code) => {
+        worker = undefined;
+        failAll(new Error(`the ${name} exited (code ${code})`));
+      });
+      return w;
     });
-    w.on('error', (err) => failAll(err));
-    w.on('exit', (code) => failAll(new Error(`the ${name} exited (code ${code})`)));
-    return w;
-  });
+  const alive = (): Promise<Worker> => {
+    if (closed) return Promise.reject(new Error(`the ${name} was closed`));
+    worker ??= start();
+    return worker;
+  };
+  // Start loading at once: the thread warms up while the caller does other work.
+  alive().catch(() => undefined);
   return {
     async ask<T>(message: Record<string, unknown>): Promise<T> {
-      const w = await worker;
+      const w = await alive();
       const id = nextId++;
       return new Promise<T>((resolve, reject) => {
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
@@ -60,10 +76,14 @@ export function startStepThread(entry: string, name: string): StepThread {
       });
     },
     tell(message) {
-      void worker.then((w) => w.postMessage(message));
+      void alive().then(
+        (w) => w.postMessage(message),
+        () => undefined,
+      );
     },
     async close() {
-      const w = await worker.catch(() => undefined);
+      closed = true;
+      const w = await worker?.catch(() => undefined);
       failAll(new Error(`the ${name} was closed`));
       await w?.terminate();
     },
