@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLint } from '../scripts/lint.ts';
 import { lintContract } from '../scripts/lib/lint.ts';
+import { sourceLocator } from '../scripts/lib/source-locate.ts';
 import { bundleContract } from '../scripts/lib/contract.ts';
 import { bundleYamlText, sourceHash } from '../scripts/lib/bundle-text.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
@@ -20,6 +21,29 @@ describe('lint', () => {
     expect(lines).toHaveLength(1);
     expect(code).toBe(0);
   }, 60_000);
+
+  it('places a bundle path in the source: through $refs, a hoisted file or fragment, a key with dots; nothing for the whole document', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-locate-'));
+    try {
+      const file = (name: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), text);
+        return path.join(dir, name);
+      };
+      const root = file('openapi.yaml', 'openapi: 3.1.0\npaths:\n  /x:\n    $ref: ./paths/x.yaml\n');
+      const pathFile = file('paths/x.yaml', 'get:\n  responses:\n    "200":\n      description: ok\n');
+      const customer = file('components/schemas/Customer.yaml', 'type: object\nproperties:\n  name:\n    type: string\n');
+      const shared = file('shared.yaml', 'Other: {}\nFoo:\n  type: object\n  properties:\n    a.b:\n      type: string\n');
+      const locate = sourceLocator(root, [root, pathFile, customer, shared]);
+      expect(locate(['paths', '/x', 'get', 'responses', '200', 'description'])).toEqual({ file: pathFile, line: 4, column: 7 });
+      expect(locate(['components', 'schemas', 'Customer', 'properties', 'name'])).toEqual({ file: customer, line: 3, column: 3 });
+      expect(locate(['components', 'schemas', 'Foo', 'properties', 'a.b'])).toEqual({ file: shared, line: 5, column: 5 });
+      expect(locate([])).toBeUndefined();
+      expect(locate(['servers'])).toBeUndefined();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   describe('a broken copy of the contract', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-lint-'));
@@ -42,6 +66,8 @@ describe('lint', () => {
     // 6. a header example and a parameter default that break their schemas (neither linter checks these).
     edit('components/headers/RetryAfter.yaml', /^example: 30$/m, 'example: soon');
     edit('components/parameters/Size.yaml', '  default: 10', '  default: ten');
+    // 7. no servers: a finding about the document as a whole is placed at the root file, never in generated/.
+    edit('openapi.yaml', /^servers:\n(?: {2}.*\n)+/m, '');
     // 5. a schema file nothing refers to (neither linter would see it).
     fs.writeFileSync(path.join(dir, 'openapi/components/schemas/Orphan.yaml'), 'type: object\nproperties:\n  snake_case: { type: string }\n');
 
@@ -75,6 +101,7 @@ describe('lint', () => {
       );
       expect(lines).toContainEqual(expect.stringMatching(/paths\/calls_v1_conversations_connect\.yaml:\d+:3 error \[spectral connect-call-common-errors\] .*500/));
       expect(lines.filter((l) => l.includes('[spectral') && l.startsWith('generated/'))).toEqual([]);
+      expect(lines).toContainEqual(expect.stringMatching(/openapi\/openapi\.yaml:1:1 warning \[spectral oas3-api-servers\]/));
     }, 60_000);
 
     it('a YAML syntax error names the file and line', async () => {

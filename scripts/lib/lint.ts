@@ -189,8 +189,9 @@ export async function lintContract(
 function locateInSource(findings: Finding[], root: string, bundledFiles: string[]): Finding[] {
   const locate = sourceLocator(root, bundledFiles);
   return findings.map((f) => {
-    const at = f.segments?.length ? locate(f.segments) : undefined;
-    return at ? { ...f, file: rel(at.file), line: at.line, column: at.column } : f;
+    // Not placed (a node the bundler made, or the document as a whole): the root file, the bundle path as the pointer.
+    const at = (f.segments?.length ? locate(f.segments) : undefined) ?? { file: root, line: 1, column: 1 };
+    return { ...f, file: rel(at.file), line: at.line, column: at.column };
   });
 }
 

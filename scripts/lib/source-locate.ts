@@ -7,9 +7,10 @@
  * walked from the root file, following each `$ref` into the file it names;
  * a hoisted component (`components.<type>.<Name>`, which the root does not
  * list) is the bundled file Redocly named it after (`<Name>.yaml`, as in
- * openapi/components/<type>/<Name>.yaml). The deepest node the walk reaches
- * gives the file, line and column; when not even the first step is found,
- * the caller keeps the bundle's own position.
+ * openapi/components/<type>/<Name>.yaml), and one hoisted from a fragment
+ * (`./shared.yaml#/Name`) is found in the file whose top level holds that
+ * name. The deepest node the walk reaches gives the file, line and column;
+ * when not even the first step is found, the caller names the root file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -98,11 +99,18 @@ export function sourceLocator(root: string, bundledFiles: string[]): (bundlePath
     if (segs[0] === 'components' && segs.length >= 3 && !child(child(child(node, 'components'), segs[1]!), segs[2]!)) {
       const f = componentFile(segs[1]!, segs[2]!);
       const contents = f ? (load(f)?.contents ?? null) : null;
-      if (!f || !contents) return undefined;
-      file = f;
-      node = contents;
+      if (f && contents) {
+        file = f;
+        node = contents;
+      } else {
+        // Hoisted from a fragment (`./shared.yaml#/Name`): the file whose top level holds that name.
+        const holder = bundledFiles.find((b) => child(load(b)?.contents ?? null, segs[2]!));
+        if (!holder) return undefined;
+        file = holder;
+        node = child(load(holder)?.contents ?? null, segs[2]!);
+      }
       segs = segs.slice(3);
-      best = position(file, node);
+      best = node ? position(file, node) : undefined;
     }
     for (const seg of segs) {
       const via = follow(node, file);
