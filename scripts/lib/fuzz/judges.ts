@@ -251,14 +251,34 @@ function messageVerdictWith(v: Validator, c: Pick<FuzzCase, 'body'>): Verdict {
   return { verdict: 'reject', ...describeErrors(v) };
 }
 
+/** The reasons and JSON Pointers a judge gathers from one case's checks. */
+function issueList() {
+  const reasons: string[] = [];
+  const pointers: string[] = [];
+  const add = (d: { reason: string; pointers: string[] } | undefined): void => {
+    if (!d) return;
+    reasons.push(d.reason);
+    pointers.push(...d.pointers);
+  };
+  return {
+    reasons,
+    pointers,
+    add,
+    /** Run a validator (when the operation has one) on a decoded value; its errors under `prefix`. */
+    check(validate: Validator | undefined, value: unknown, prefix: string): void {
+      if (validate && !validate(value)) add(describeErrors(validate, prefix));
+    },
+  };
+}
+
 /** What the client (transport rules, C1-C6, our validators) says of a case. */
 export function clientVerdict(c: FuzzCase): Verdict {
   if (c.channel === 'message') return messageVerdictWith(messageValidators[c.target]!, c);
   if (!isOperation(c.target)) throw new Error(`unknown operation ${c.target}`);
   const op = operations[c.target] as Op;
   const validators = opValidators[c.target];
-  const reasons: string[] = [];
-  const pointers: string[] = [];
+  const found = issueList();
+  const { reasons, pointers } = found;
   const { path, search } = splitUrl(c.url);
   const { re, names } = templateRegex(op.path);
   const m = re.exec(path);
@@ -282,24 +302,10 @@ export function clientVerdict(c: FuzzCase): Verdict {
     }
     pathValues[name] = text;
   });
-  if (validators.path && !reasons.length && !validators.path(pathValues)) {
-    const d = describeErrors(validators.path, '/path');
-    reasons.push(d.reason);
-    pointers.push(...d.pointers);
-  }
-  if (validators.query) {
-    const query = decodeQueryContract(op.queryParams as readonly Param[], search);
-    if (!validators.query(query)) {
-      const d = describeErrors(validators.query, '/query');
-      reasons.push(d.reason);
-      pointers.push(...d.pointers);
-    }
-  }
-  const b = bodyIssues(op, c);
-  if (b) {
-    reasons.push(b.reason);
-    pointers.push(...b.pointers);
-  }
+  // The segment rules above already name a bad path value: the validator runs on a well-formed path only.
+  if (!reasons.length) found.check(validators.path, pathValues, '/path');
+  if (validators.query) found.check(validators.query, decodeQueryContract(op.queryParams as readonly Param[], search), '/query');
+  found.add(bodyIssues(op, c));
   return reasons.length ? { verdict: 'reject', reason: reasons.join('; '), pointers } : { verdict: 'accept', reason: 'valid', pointers: [] };
 }
 
@@ -309,8 +315,8 @@ export function prismModel(c: FuzzCase): ModelVerdict {
   const op = operations[c.target] as Op;
   const validators = opValidators[c.target];
   const rules = new Set<string>();
-  const reasons: string[] = [];
-  const pointers: string[] = [];
+  const found = issueList();
+  const { reasons, pointers } = found;
   let rejectStatuses = [400];
   const { path: rawPath, search } = splitUrl(c.url);
   const path = new URL(rawPath, 'http://fuzz.invalid').pathname;
@@ -332,25 +338,13 @@ export function prismModel(c: FuzzCase): ModelVerdict {
     }
     if (text) values[name] = text; // pickBy: an empty value is absent
   });
-  if (validators.path && !validators.path(values)) {
-    const d = describeErrors(validators.path, '/path');
-    reasons.push(d.reason);
-    pointers.push(...d.pointers);
-  }
+  found.check(validators.path, values, '/path');
   if (validators.query) {
     const q = decodeQueryPrism(op.queryParams as readonly Param[], search);
     q.rules.forEach((r) => rules.add(r));
-    if (!validators.query(q.value)) {
-      const d = describeErrors(validators.query, '/query');
-      reasons.push(d.reason);
-      pointers.push(...d.pointers);
-    }
+    found.check(validators.query, q.value, '/query');
   }
-  const b = bodyIssues(op, c);
-  if (b) {
-    reasons.push(b.reason);
-    pointers.push(...b.pointers);
-  }
+  found.add(bodyIssues(op, c));
   if (rules.has('P5 dot segments are resolved')) rejectStatuses = [400, 404, 405];
   return { verdict: reasons.length ? 'reject' : 'accept', reason: reasons.join('; ') || 'valid', pointers, rules: [...rules], rejectStatuses };
 }
