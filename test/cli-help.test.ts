@@ -35,7 +35,7 @@ beforeAll(async () => {
   const cache = path.join(ROOT, 'node_modules', '.cache', 'calls-api-contract');
   fs.mkdirSync(cache, { recursive: true });
   outDir = fs.mkdtempSync(path.join(cache, 'cli-help-'));
-  bundles = await bundleScripts([...new Set(entries.filter((e) => !e.compiled).map((e) => e.file))], outDir);
+  bundles = await bundleScripts([...new Set(entries.filter((e) => !e.compiled).map((e) => e.file))], outDir, { inlinePackages: false });
 });
 afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 

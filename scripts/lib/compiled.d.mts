@@ -4,4 +4,4 @@ export declare const COMPILED_DIR: string;
 export declare const COMPILED_ENTRIES: string[];
 export declare function compiledKey(): string;
 export declare function compiledFile(entry: string, key?: string): Promise<string>;
-export declare function bundleScripts(entries: string[], outdir: string): Promise<Record<string, string>>;
+export declare function bundleScripts(entries: string[], outdir: string, options?: { inlinePackages?: boolean }): Promise<Record<string, string>>;

@@ -4,13 +4,21 @@
  * tsx costs about 150 ms at start and sends every import through its loader
  * hooks (a worker thread must register them again). This module bundles the
  * scripts that the build chain runs (scripts/pipeline.ts, scripts/dev.ts and
- * the lint worker, scripts/lib/lint-worker.ts) with esbuild, project code
- * inlined and packages left as imports, into
+ * the lint worker, scripts/lib/lint-worker.ts) with esbuild into
  * node_modules/.cache/calls-api-contract/js/<key>/, where <key> is the sha256
  * of every file under scripts/ and src/ and of package-lock.json: any edit to the
- * scripts, or a new install, gives a new build on the next run (about 0.2 s),
- * and the output is never stale. Every module keeps its own `import.meta.url`
- * (the source file's URL), so paths computed from it are those of the source.
+ * scripts, or a new install, gives a new build on the next run (about 2 s),
+ * and the output is never stale.
+ *
+ * The libraries are bundled too (whitespace and syntax minified, names kept):
+ * loading them file by file was most of a cold run. Node resolves, reads and
+ * compiles each of their thousands of modules, and an ES module importing a
+ * CommonJS package has it scanned for its exports first (TypeScript's 9 MB
+ * through openapi-typescript). Measured: the main thread's libraries loaded
+ * in 0.85 s as one bundle against 1.7-2.1 s from node_modules
+ * (docs/toolchain-notes.md). Every module keeps its own `import.meta.url`,
+ * `__dirname` and `__filename` (those of its source file), so paths computed
+ * from them are those of the source and of the installed package.
  *
  * It is plain JavaScript so that Node runs it with no loader:
  *
@@ -33,7 +41,7 @@ export const COMPILED_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api
 // not cover, so it runs under tsx and always loads the current files.
 export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/lib/lint-worker.ts'];
 /** Bump when the build options below change. */
-const FORMAT = '1';
+const FORMAT = '2';
 
 function listFiles(dir) {
   if (!fs.existsSync(dir)) return [];
@@ -59,18 +67,58 @@ function outFile(dir, entry) {
   return path.join(dir, `${entry.replace(/\.ts$/, '').replace(/[\\/]/g, '__')}.mjs`);
 }
 
-/** An esbuild plugin that gives each project module its own source URL as import.meta.url. */
-const keepMetaUrl = {
-  name: 'keep-import-meta-url',
+const IN_NODE_MODULES = `${path.sep}node_modules${path.sep}`;
+// Spelled in parts: this file is bundled too, and the plugin must not rewrite its own search string.
+const META_URL = ['import', 'meta', 'url'].join('.');
+/**
+ * An esbuild plugin that gives each module its own source file's
+ * `import.meta.url`, and each installed module that uses them its own
+ * `__dirname` and `__filename` (an ES module bundle has neither; packages
+ * such as TypeScript read them at load).
+ */
+const keepSourcePaths = {
+  name: 'keep-source-paths',
   setup(build) {
-    build.onLoad({ filter: /\.(ts|mts|mjs|js)$/ }, async (args) => {
-      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-      const text = await fs.promises.readFile(args.path, 'utf8');
-      const contents = text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
-      return { contents, loader: /\.m?ts$/.test(args.path) ? 'ts' : 'js' };
+    build.onLoad({ filter: /\.(ts|mts|mjs|cjs|js)$/ }, async (args) => {
+      const dep = args.path.includes(IN_NODE_MODULES);
+      let text = await fs.promises.readFile(args.path, 'utf8');
+      const names = dep && /\b__(?:dirname|filename)\b/.test(text);
+      if (dep && !names && !text.includes(META_URL)) return undefined;
+      text = text.replaceAll(META_URL, JSON.stringify(pathToFileURL(args.path).href));
+      if (names) {
+        const decl = `var __filename = ${JSON.stringify(args.path)}, __dirname = ${JSON.stringify(path.dirname(args.path))};`;
+        // After a `#!` line, which must stay first.
+        text = text.startsWith('#!') ? text.replace(/^(#![^\n]*\n)/, `$1${decl}`) : decl + text;
+      }
+      return { contents: text, loader: /\.m?ts$/.test(args.path) ? 'ts' : 'js' };
+    });
+    // UMD packages hand `require` to a factory, where esbuild cannot follow it: their ES module build instead.
+    build.onResolve({ filter: new RegExp(`^(?:${UMD_PACKAGES.join('|')})$`) }, async (args) => {
+      const pkgFile = path.join(args.resolveDir, 'node_modules', args.path, 'package.json');
+      const found = await build.resolve(`${args.path}/package.json`, { kind: 'require-call', resolveDir: args.resolveDir });
+      const file = found.errors.length ? pkgFile : found.path;
+      const module = JSON.parse(await fs.promises.readFile(file, 'utf8')).module;
+      if (typeof module !== 'string') throw new Error(`${args.path} has no "module" entry: it cannot be bundled (see UMD_PACKAGES in scripts/lib/compiled.mjs)`);
+      return { path: path.join(path.dirname(file), module) };
     });
   },
 };
+/** Installed packages whose `main` is UMD (scripts/lib/compiled.mjs bundles their `module` build). */
+const UMD_PACKAGES = ['jsonc-parser'];
+/** A `require("./x")` left in a bundle is a module esbuild could not follow (UMD-style): it would fail at run time. */
+function assertNoRelativeRequire(dir) {
+  for (const f of fs.readdirSync(dir, { recursive: true })) {
+    if (!String(f).endsWith('.mjs')) continue;
+    const text = fs.readFileSync(path.join(dir, String(f)), 'utf8');
+    const m = /\brequire\d*\((["'])\.\.?\/[^"']*\1\)/.exec(text);
+    if (m) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/"]+)/g;
+      const before = text.slice(Math.max(0, m.index - 200_000), m.index);
+      const owner = [...before.matchAll(pkg)].pop()?.[1] ?? 'a bundled package';
+      throw new Error(`compiled.mjs: ${owner} requires ${m[0].slice(m[0].indexOf('(') + 1, -1)} in a way esbuild cannot bundle; add it to UMD_PACKAGES (its "module" build) or leave it external`);
+    }
+  }
+}
 
 let building;
 /**
@@ -93,10 +141,12 @@ export async function compiledFile(entry, key = compiledKey()) {
 /**
  * Bundle project scripts (paths relative to the root) into `outdir` the way
  * the cached build does; each output is named after its entry with `/` as
- * `__` (scripts/lib/x.ts → scripts__lib__x.mjs). The bench uses it for its
- * own entries.
+ * `__` (scripts/lib/x.ts → scripts__lib__x.mjs). `inlinePackages: false`
+ * leaves the installed packages as imports (test/cli-help.test.ts bundles
+ * every entry that way, Prism and the browser driver included, for `--help`
+ * alone). The bench uses it for its own entries.
  */
-export async function bundleScripts(entries, outdir) {
+export async function bundleScripts(entries, outdir, { inlinePackages = true } = {}) {
   const { build: esbuild } = await import('esbuild');
   const entryPoints = Object.fromEntries(entries.map((e) => [path.basename(outFile(outdir, e), '.mjs'), path.join(ROOT, e)]));
   await esbuild({
@@ -108,11 +158,20 @@ export async function bundleScripts(entries, outdir) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'silent',
-    plugins: [keepMetaUrl],
+    plugins: [keepSourcePaths],
+    ...(inlinePackages
+      ? {
+          // Whitespace and syntax only: a smaller file parses faster; names stay for stack traces.
+          minifyWhitespace: true,
+          minifySyntax: true,
+          // The CommonJS code inside an ES module bundle calls `require` for Node's built-ins.
+          banner: { js: `import { createRequire as __compiledCreateRequire } from 'node:module'; const require = __compiledCreateRequire(${META_URL});` },
+        }
+      : { packages: 'external' }),
   });
+  if (inlinePackages) assertNoRelativeRequire(outdir);
   return Object.fromEntries(entries.map((e) => [e, outFile(outdir, e)]));
 }
 

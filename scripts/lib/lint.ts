@@ -20,38 +20,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { lint as redoclyLint } from '@redocly/openapi-core';
 import type { Ruleset } from '@stoplight/spectral-core';
 import YAML from 'yaml';
 import { redoclyConfig, redoclyFinding, type Finding, type OpenApiDocument } from './contract.ts';
 import { checkValues } from './lint-values.ts';
 import { loadSpectralRuleset } from './spectral-ruleset.ts';
+import { spectralModules } from './spectral-modules.ts';
 import { sourceLocator } from './source-locate.ts';
 import { BUNDLE_YAML, SPECTRAL_CONFIG, SPEC_ROOT, rel } from './paths.ts';
 
-// Spectral's packages are CommonJS and heavy: required on first use only, so
-// a run that lints in a worker thread (scripts/lib/lint-thread.ts) never
-// loads them on the main thread.
-const require = createRequire(import.meta.url);
-let spectralModules:
-  | {
-      Spectral: typeof import('@stoplight/spectral-core').Spectral;
-      Document: typeof import('@stoplight/spectral-core').Document;
-      Yaml: typeof import('@stoplight/spectral-parsers').Yaml;
-      createHttpAndFileResolver: typeof import('@stoplight/spectral-ref-resolver').createHttpAndFileResolver;
-    }
-  | undefined;
-function spectralLib(): NonNullable<typeof spectralModules> {
-  if (!spectralModules) {
-    const core = require('@stoplight/spectral-core') as typeof import('@stoplight/spectral-core');
-    const parsers = require('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
-    const resolver = require('@stoplight/spectral-ref-resolver') as typeof import('@stoplight/spectral-ref-resolver');
-    spectralModules = { Spectral: core.Spectral, Document: core.Document, Yaml: parsers.Yaml, createHttpAndFileResolver: resolver.createHttpAndFileResolver };
-  }
-  return spectralModules;
-}
-
+// Spectral's packages are heavy: imported on first use only
+// (scripts/lib/spectral-modules.ts), so a run that lints in a worker thread
+// (scripts/lib/lint-thread.ts) never loads them on the main thread.
 const SPECTRAL_SEVERITY: Finding['severity'][] = ['error', 'warning', 'info', 'hint'];
 
 let rulesetPromise: Promise<Ruleset> | undefined;
@@ -61,7 +42,9 @@ let rulesetPromise: Promise<Ruleset> | undefined;
  * never lints stale files.
  */
 async function spectral(): Promise<InstanceType<typeof import('@stoplight/spectral-core').Spectral>> {
-  const { Spectral, createHttpAndFileResolver } = spectralLib();
+  const modules = await spectralModules();
+  const { Spectral } = modules['@stoplight/spectral-core'];
+  const { createHttpAndFileResolver } = modules['@stoplight/spectral-ref-resolver'];
   // The ruleset is loaded exactly as `spectral lint` loads it (YAML migrated,
   // bundled, the OWASP package resolved from node_modules: no network); the
   // bundled source is cached by the config's hash (scripts/lib/spectral-ruleset.ts).
@@ -75,7 +58,7 @@ export function resetSpectral(): void {
 }
 /** Load Spectral and its ruleset ahead of the first lint (a failure surfaces at that lint). */
 export function prepareSpectral(): void {
-  spectralLib();
+  spectralModules().catch(() => undefined);
   rulesetPromise ??= loadSpectralRuleset(SPECTRAL_CONFIG).then((r) => r.ruleset);
   rulesetPromise.catch(() => undefined);
 }
@@ -86,7 +69,9 @@ export type SpectralLinter = (text: string, file: string, target: Finding['targe
 /** Spectral on one document (YAML text, linted as if it were `file`), in this thread. */
 export async function spectralLint(text: string, file: string, target: Finding['target']): Promise<Finding[]> {
   const s = await spectral();
-  const { Document, Yaml } = spectralLib();
+  const modules = await spectralModules();
+  const { Document } = modules['@stoplight/spectral-core'];
+  const { Yaml } = modules['@stoplight/spectral-parsers'];
   const results = await s.run(new Document(text, Yaml, file));
   return results.map((r) => ({
     tool: 'spectral' as const,

@@ -16,13 +16,14 @@ import { createRequire } from 'node:module';
 import type { Ruleset } from '@stoplight/spectral-core';
 import { writeFileAtomic } from './atomic.ts';
 import { ROOT } from './paths.ts';
+import { spectralModules, type SpectralModules } from './spectral-modules.ts';
 
 const require = createRequire(import.meta.url);
 /** spectral-cli's own loader module: its folder is where the bundled source resolves its requires from. */
 const CLI_LOADER = require.resolve('@stoplight/spectral-cli/dist/services/linter/utils/getRuleset.js');
 const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api-contract', 'spectral-ruleset');
 /** Bump when the way the source is produced or loaded changes. */
-const FORMAT = '1';
+const FORMAT = '2';
 
 export function rulesetCacheKey(configFile: string): string {
   const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(path.resolve(configFile)).update('\0').update(fs.readFileSync(configFile));
@@ -60,30 +61,27 @@ async function bundleSource(configFile: string): Promise<string> {
 /**
  * The bundler's `builtins` plugin does not inline Spectral's own packages: the
  * bundled source reads them from a registry on globalThis, under a random
- * instance id that the plugin filled in while bundling. Evaluating cached
- * source in a fresh process needs that registry again: each package is
- * required when the source first reads it, as the plugin would have provided.
+ * instance id that the plugin filled in with its own copies while bundling.
+ * The source is stored with that id replaced by a fixed one, and this thread's
+ * instances (scripts/lib/spectral-modules.ts, the same the linter runs on) are
+ * registered under it before each evaluation: a cache hit in a fresh process
+ * and a miss read the very same modules, bundled in the compiled build.
  */
 const BUILTINS = Symbol.for('@stoplight-spectral/builtins');
-const BUILTIN_PACKAGES = [
-  '@stoplight/spectral-core',
-  '@stoplight/spectral-formats',
-  '@stoplight/spectral-functions',
-  '@stoplight/spectral-parsers',
-  '@stoplight/spectral-ref-resolver',
-  '@stoplight/spectral-rulesets',
-  '@stoplight/spectral-runtime',
-];
-function registerBuiltins(source: string): void {
-  const registry = ((globalThis as Record<symbol, Record<string, Record<string, unknown>>>)[BUILTINS] ??= {});
-  const ids = new Set([...source.matchAll(/Symbol\.for\('@stoplight-spectral\/builtins'\)\]\['(\d+)'\]/g)].map((m) => m[1]!));
-  for (const id of ids) {
-    const root = (registry[id] ??= {});
-    for (const pkg of BUILTIN_PACKAGES) {
-      if (Object.getOwnPropertyDescriptor(root, pkg)) continue;
-      Object.defineProperty(root, pkg, { enumerable: true, configurable: true, get: () => require(pkg) });
-    }
+const INSTANCE = 'calls-api-contract';
+const INSTANCE_ID = /(\[Symbol\.for\('@stoplight-spectral\/builtins'\)\]\[')(\d+)('\])/g;
+function withFixedInstance(source: string): string {
+  const fixed = source.replace(INSTANCE_ID, (_m, a: string, _id: string, b: string) => `${a}${INSTANCE}${b}`);
+  if (fixed.includes("Symbol.for('@stoplight-spectral/builtins')") && !fixed.includes(`['${INSTANCE}']`)) {
+    throw new Error("the bundled Spectral ruleset reads Spectral's packages in a way scripts/lib/spectral-ruleset.ts does not know (no `[Symbol.for('@stoplight-spectral/builtins')]['<id>']`)");
   }
+  return fixed;
+}
+function registerBuiltins(modules: SpectralModules): void {
+  const registry = ((globalThis as Record<symbol, Record<string, Record<string, unknown>>>)[BUILTINS] ??= {});
+  // spectral-runtime (fetch and fs for rulesets that read files) is required only if a ruleset reads it.
+  registry[INSTANCE] = { ...modules };
+  Object.defineProperty(registry[INSTANCE], '@stoplight/spectral-runtime', { enumerable: true, configurable: true, get: () => require('@stoplight/spectral-runtime') });
 }
 
 /** The CLI's `load`: evaluate bundled CommonJS with a require that resolves beside the ruleset, then beside the CLI. */
@@ -98,10 +96,9 @@ function evaluate(source: string, uri: string): unknown {
 const configName = (f: string) => path.relative(ROOT, f) || f;
 
 /** What the CLI passes as sourceContext: locations inside the config for ruleset errors. */
-function sourceContext(configFile: string): unknown {
+function sourceContext(configFile: string, parsers: SpectralModules['@stoplight/spectral-parsers']): unknown {
   if (!isBasic(configFile)) return undefined;
   try {
-    const parsers = require('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
     const input = fs.readFileSync(configFile, 'utf8');
     const p = configFile.endsWith('.json') ? parsers.Json : parsers.Yaml;
     const parsed = (p.parse as (s: string) => any)(input);
@@ -119,7 +116,8 @@ export interface LoadedRuleset {
 
 /** Load the ruleset of `configFile` (e.g. .spectral.yaml) as `spectral lint -r configFile` would. */
 export async function loadSpectralRuleset(configFile: string): Promise<LoadedRuleset> {
-  const { Ruleset: RulesetClass } = require('@stoplight/spectral-core') as typeof import('@stoplight/spectral-core');
+  const modules = await spectralModules();
+  const RulesetClass = modules['@stoplight/spectral-core'].Ruleset;
   const cacheFile = path.join(CACHE_DIR, `${rulesetCacheKey(configFile)}.cjs`);
   let source: string | undefined;
   try {
@@ -129,12 +127,12 @@ export async function loadSpectralRuleset(configFile: string): Promise<LoadedRul
   }
   const cached = source !== undefined;
   if (source === undefined) {
-    source = await bundleSource(configFile);
+    source = withFixedInstance(await bundleSource(configFile));
     fs.mkdirSync(CACHE_DIR, { recursive: true });
     writeFileAtomic(cacheFile, source);
   }
-  if (cached) registerBuiltins(source);
+  registerBuiltins(modules);
   const as = evaluatedAs(configFile);
-  const ruleset = new RulesetClass(evaluate(source, as) as never, { severity: 'recommended', source: as, sourceContext: sourceContext(configFile) } as never);
+  const ruleset = new RulesetClass(evaluate(source, as) as never, { severity: 'recommended', source: as, sourceContext: sourceContext(configFile, modules['@stoplight/spectral-parsers']) } as never);
   return { ruleset, cached };
 }

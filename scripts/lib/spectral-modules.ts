@@ -1,0 +1,41 @@
+/**
+ * Spectral's packages, loaded once per thread on first use and shared by the
+ * linter (scripts/lib/lint.ts) and the cached ruleset
+ * (scripts/lib/spectral-ruleset.ts), so that both see the same instances.
+ *
+ * Each is imported with a literal specifier so that the compiled build
+ * (scripts/lib/compiled.mjs) bundles it like every other library; under tsx
+ * or vitest it loads from node_modules. They are CommonJS packages: each
+ * value is the package's `module.exports`.
+ */
+export interface SpectralModules {
+  '@stoplight/spectral-core': typeof import('@stoplight/spectral-core');
+  '@stoplight/spectral-formats': typeof import('@stoplight/spectral-formats');
+  '@stoplight/spectral-functions': typeof import('@stoplight/spectral-functions');
+  '@stoplight/spectral-parsers': typeof import('@stoplight/spectral-parsers');
+  '@stoplight/spectral-ref-resolver': typeof import('@stoplight/spectral-ref-resolver');
+  '@stoplight/spectral-rulesets': typeof import('@stoplight/spectral-rulesets');
+}
+
+/** A CommonJS package's exports from its ES namespace (Node and esbuild both put them on `default`). */
+const exportsOf = <T>(ns: T): T => (ns as { default?: T }).default ?? ns;
+
+let loading: Promise<SpectralModules> | undefined;
+export function spectralModules(): Promise<SpectralModules> {
+  loading ??= Promise.all([
+    import('@stoplight/spectral-core'),
+    import('@stoplight/spectral-formats'),
+    import('@stoplight/spectral-functions'),
+    import('@stoplight/spectral-parsers'),
+    import('@stoplight/spectral-ref-resolver'),
+    import('@stoplight/spectral-rulesets'),
+  ]).then(([core, formats, functions, parsers, resolver, rulesets]) => ({
+    '@stoplight/spectral-core': exportsOf(core),
+    '@stoplight/spectral-formats': exportsOf(formats),
+    '@stoplight/spectral-functions': exportsOf(functions),
+    '@stoplight/spectral-parsers': exportsOf(parsers),
+    '@stoplight/spectral-ref-resolver': exportsOf(resolver),
+    '@stoplight/spectral-rulesets': exportsOf(rulesets),
+  }));
+  return loading;
+}
