@@ -22,13 +22,19 @@ export function sourceHash(files: string[]): string {
   return h.digest('hex');
 }
 
-function header(hash: string, commentStart: string, commentLine: string, commentEnd: string): string {
-  return [commentStart, `${commentLine}Generated from openapi/ by \`npm run generate\`. Do not edit: change openapi/ and regenerate.`, `${commentLine}source sha256: ${hash}`, commentEnd]
+function header(hash: string, label: string, commentStart: string, commentLine: string, commentEnd: string): string {
+  return [commentStart, `${commentLine}Generated from openapi/ by \`npm run generate\`. Do not edit: change openapi/ and regenerate.`, `${commentLine}${label}: ${hash}`, commentEnd]
     .filter((l) => l !== '')
     .join('\n');
 }
-export const tsHeader = (hash: string) => `${header(hash, '/*', ' * ', ' */')}\n`;
-const yamlHeader = (hash: string) => `${header(hash, '', '# ', '')}\n`;
+/**
+ * The header of a generated TypeScript or JavaScript file. `label` names what
+ * the hash covers: the source files (`source sha256`, the default), or, for
+ * the validator modules, only what Ajv compiles (`validator input sha256`),
+ * so that an edit to a description leaves them byte for byte as they were.
+ */
+export const tsHeader = (hash: string, label = 'source sha256') => `${header(hash, label, '/*', ' * ', ' */')}\n`;
+const yamlHeader = (hash: string) => `${header(hash, 'source sha256', '', '# ', '')}\n`;
 
 /** generated/openapi.yaml exactly as written (lint reads this text, so its line numbers match the file). */
 export function bundleYamlText(doc: OpenApiDocument, hash: string): string {

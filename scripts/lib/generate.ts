@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import AjvDraft7Import from 'ajv';
@@ -439,6 +440,9 @@ function inlineRuntime(js: string): string {
   return out;
 }
 
+/** What a validator module's header hash covers (scripts/lib/bundle-text.ts). */
+export const VALIDATOR_HASH = 'validator input sha256';
+
 /** Ajv standalone code for some exports (and only the schemas they reach), with its declarations. */
 function validatorsCode(ajv: InstanceType<typeof AjvDraft7>, exports: ValidatorExport[], hash: string, schemaImport: string, prelude: string): { js: string; dts: string } {
   // Ajv compiles each schema id once under its first export name; later
@@ -456,13 +460,13 @@ function validatorsCode(ajv: InstanceType<typeof AjvDraft7>, exports: ValidatorE
     }
   }
   const js = inlineRuntime(standaloneCode(ajv, map).replace(/^"use strict";?\n?/, '')) + (aliases.length ? `\n${aliases.join('\n')}\n` : '');
-  const dts = `${tsHeader(hash)}
+  const dts = `${tsHeader(hash, VALIDATOR_HASH)}
 import type { components, operations } from '${schemaImport}';
 ${prelude}
 ${exports.map((e) => `/** ${e.doc} */\nexport declare const ${e.name}: ValidateFunction<${e.type}>;`).join('\n')}
 `;
   return {
-    js: `${tsHeader(hash)}// Ajv standalone code (draft-07 engine; the schemas use no keyword whose meaning differs in 2020-12), annotations stripped. No runtime imports.\n${js}`,
+    js: `${tsHeader(hash, VALIDATOR_HASH)}// Ajv standalone code (draft-07 engine; the schemas use no keyword whose meaning differs in 2020-12), annotations stripped. No runtime imports.\n${js}`,
     dts,
   };
 }
@@ -473,21 +477,20 @@ ${exports.map((e) => `/** ${e.doc} */\nexport declare const ${e.name}: ValidateF
  * holds one operation's (or one server message's) alone, for the client to
  * load lazily. Declarations beside each.
  */
-function validatorModules(doc: OpenApiDocument, ops: OperationEntry[], events: ServerMessageEntry[], hash: string): Map<string, string> {
-  // Ajv's compilation is the longest part of generation, and most edits
-  // (descriptions, examples, summaries) do not change what it compiles: a
-  // warm process (the dev loop) reuses the last run's code when the schemas
-  // stripped of annotations, the parameters and the tables are the same.
+function validatorModules(doc: OpenApiDocument, ops: OperationEntry[], events: ServerMessageEntry[]): Map<string, string> {
+  // What Ajv compiles: the schemas stripped of annotations, the parameters and
+  // the tables. Most edits (descriptions, examples, summaries) leave it as it
+  // was; the modules' headers carry its hash, not the source's, so such an
+  // edit rewrites none of them (at 100 operations, 200 files), and a warm
+  // process (the dev loop) reuses the last run's code instead of compiling.
   const key = JSON.stringify([
     stripAnnotations(doc.components?.schemas ?? {}),
     ops.map(({ summary: _summary, pathParams, queryParams, ...op }) => [op, stripAnnotations(parameterSchema(pathParams)), stripAnnotations(parameterSchema(queryParams))]),
     events,
   ]);
-  if (lastValidators?.key !== key) lastValidators = { key, files: compileValidatorModules(doc, ops, events, HASH_SLOT) };
-  return new Map([...lastValidators.files].map(([name, text]) => [name, text.replaceAll(HASH_SLOT, hash)]));
+  if (lastValidators?.key !== key) lastValidators = { key, files: compileValidatorModules(doc, ops, events, crypto.createHash('sha256').update(key).digest('hex')) };
+  return lastValidators.files;
 }
-/** Stands for the source hash in remembered validator code; every header gets the real one. */
-const HASH_SLOT = '@@source-sha256@@';
 let lastValidators: { key: string; files: Map<string, string> } | undefined;
 
 function compileValidatorModules(doc: OpenApiDocument, ops: OperationEntry[], events: ServerMessageEntry[], hash: string): Map<string, string> {
@@ -554,7 +557,7 @@ export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[
   );
   out.set(g('schema.d.ts'), await typesModule(doc, hash));
   out.set(g('operations.ts'), operationsModule(doc, ops, events, hash));
-  for (const [name, text] of validatorModules(doc, ops, events, hash)) out.set(g(name), text);
+  for (const [name, text] of validatorModules(doc, ops, events)) out.set(g(name), text);
   return out;
 }
 
