@@ -2,7 +2,7 @@
  * Loading and bundling the hand-written contract through @redocly/openapi-core,
  * in this process (no CLI spawn). Used by lint, generate, docs, diff and tests.
  */
-import { bundle, loadConfig, getLineColLocation, type Config, type NormalizedProblem } from '@redocly/openapi-core';
+import { BaseResolver, bundle, loadConfig, getLineColLocation, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import { REDOCLY_CONFIG, SPEC_ROOT, rel } from './paths.ts';
 
 // The document, finding and error types live in a module that loads nothing
@@ -18,6 +18,33 @@ export function redoclyConfig(): Promise<Config> {
 /** Forget the cached config (the watcher calls this when redocly.yaml changes). */
 export function resetRedoclyConfig(): void {
   configPromise = undefined;
+}
+
+/**
+ * Each source file parsed once per thread while its text stays the same.
+ * openapi-core reads and parses every file of the contract on every bundle
+ * and every lint; in a warm process (`npm run dev`) most of them have not
+ * changed since the last save. A resolver made here still reads each file
+ * (its text is the cache key, so an edit is always seen), and hands out a
+ * copy of the remembered parse (the bundler and the linters may change what
+ * they are given). Measured on a warm loop: bundle 56 → 34 ms, Redocly's
+ * source lint 172 → 137 ms; at 100 operations 146 → 79 ms and 306 → 233 ms.
+ */
+const parsed = new Map<string, { text: string; parsed: unknown }>();
+const PARSED_LIMIT = 5000;
+class SourceResolver extends BaseResolver {
+  override parseDocument(source: Parameters<BaseResolver['parseDocument']>[0], isRoot = false): ReturnType<BaseResolver['parseDocument']> {
+    const hit = parsed.get(source.absoluteRef);
+    if (hit && hit.text === source.body) return { source, parsed: structuredClone(hit.parsed) };
+    const doc = super.parseDocument(source, isRoot);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(source.absoluteRef, { text: source.body, parsed: structuredClone(doc.parsed) });
+    return doc;
+  }
+}
+/** A resolver for one bundle or lint run (files are read anew; unchanged ones are not parsed again). */
+export function sourceResolver(config: Config): BaseResolver {
+  return new SourceResolver(config.resolve);
 }
 
 export function redoclyFinding(p: NormalizedProblem, target: Finding['target']): Finding {
@@ -54,7 +81,7 @@ export async function bundleContract(root: string = SPEC_ROOT): Promise<BundleOu
   const config = await redoclyConfig();
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
-    result = await bundle({ ref: root, config, dereference: false });
+    result = await bundle({ ref: root, config, dereference: false, externalRefResolver: sourceResolver(config) });
   } catch (err) {
     throw new ContractError([parseFailure(err, root)]);
   }

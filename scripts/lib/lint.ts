@@ -23,7 +23,7 @@ import path from 'node:path';
 import { lint as redoclyLint } from '@redocly/openapi-core';
 import type { Ruleset } from '@stoplight/spectral-core';
 import YAML from 'yaml';
-import { redoclyConfig, redoclyFinding, type Finding, type OpenApiDocument } from './contract.ts';
+import { redoclyConfig, redoclyFinding, sourceResolver, type Finding, type OpenApiDocument } from './contract.ts';
 import { checkValues } from './lint-values.ts';
 import { loadSpectralRuleset } from './spectral-ruleset.ts';
 import { spectralModules } from './spectral-modules.ts';
@@ -89,7 +89,8 @@ export async function spectralLint(text: string, file: string, target: Finding['
 
 /** Redocly on the multi-file source, in this thread. */
 export async function redoclySourceLint(root: string): Promise<Finding[]> {
-  return (await redoclyLint({ ref: root, config: await redoclyConfig() })).map((p) => redoclyFinding(p, 'source'));
+  const config = await redoclyConfig();
+  return (await redoclyLint({ ref: root, config, externalRefResolver: sourceResolver(config) })).map((p) => redoclyFinding(p, 'source'));
 }
 
 /**
