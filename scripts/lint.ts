@@ -18,7 +18,7 @@ export const HELP: CommandHelp = {
 export async function runLint(root?: string, log: (line: string) => void = console.log): Promise<number> {
   // Loaded after the flags: Spectral and openapi-core take seconds to import.
   // Lint is the one chain with lint as its only step: bundle, then both
-  // linters (Redocly in the lint thread from the first moment), nothing written.
+  // linters (Spectral in the lint thread, loading from the first moment), nothing written.
   const [{ runPipeline }, { summarize }] = await Promise.all([import('./lib/pipeline.ts'), import('./lib/lint.ts')]);
   const r = await runPipeline({ generate: false, docsFile: false, check: true, log, ...(root ? { root } : {}) });
   const ms = (r.timings['total'] ?? 0).toFixed(0);

@@ -11,12 +11,12 @@
  * produces removed. Nothing is written when the bundle fails, lint finds
  * anything, or a step throws.
  *
- * Speed: lint runs in a worker thread on the second core
- * (scripts/lib/lint-thread.ts), started first thing: Redocly lints the
- * source there at once (it reads the files itself) while Spectral loads and
- * this thread bundles; Spectral lints the bundle as soon as there is one
- * (scripts/lib/lint.ts says why each linter reads what it reads). This
- * thread bundles, generates and renders meanwhile. Each library is imported
+ * Speed: Spectral runs in a worker thread on the second core
+ * (scripts/lib/lint-thread.ts), started first thing: it loads with its
+ * ruleset while this thread bundles, and lints the bundle as soon as there is
+ * one (scripts/lib/lint.ts says why each linter reads what it reads). This
+ * thread lints the source with Redocly (the bundler's library), generates and
+ * renders meanwhile. Each library is imported
  * when its step runs (openapi-typescript and TypeScript with generation,
  * Spectral only in the thread), so a caller that stops early never pays for
  * them.
@@ -24,7 +24,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from './contract.ts';
-import type { LintReport, SpectralLinter } from './lint.ts';
+import type { LintReport } from './lint.ts';
+import type { SpectralLinter } from './spectral-lint.ts';
 import { startLintThread, type LintThread } from './lint-thread.ts';
 import { writeFilesAtomic } from './atomic.ts';
 import { BUNDLE_YAML, DOCS_INDEX, GENERATED_DIR, SPEC_ROOT, rel } from './paths.ts';
@@ -116,14 +117,11 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     }
   };
   const lintOn = opts.lint !== false;
-  // The lint thread starts before anything else happens (Redocly lints the source there at once).
+  // The lint thread starts before anything else happens (Spectral and its ruleset load there at once).
   const ownThread = lintOn && opts.lintThread === undefined ? startLintThread() : undefined;
   const thread = opts.lintThread === undefined ? ownThread : opts.lintThread || undefined;
   try {
     const spectral: SpectralLinter | undefined = thread ? (text, file, target) => thread.lint(text, file, target) : undefined;
-    // Redocly reads the source itself: it starts in the thread now, while this thread bundles.
-    const redoclyFindings = thread?.redocly(root);
-    redoclyFindings?.catch(() => undefined);
     // Every module the run needs starts loading now, each awaited where it is
     // first used (measured: loading the bundler first and the rest while it
     // bundles was 0.2-0.4 s slower in all). `load` is the wait for the bundler.
@@ -148,7 +146,8 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     // Lint, generation and docs do not depend on each other: run them together.
     // Spectral gets the bundle text first, before generation's libraries have loaded.
     const { bundleYamlText, sourceHash } = await loading.text;
-    const bundleYaml = bundleYamlText(doc, sourceHash(files));
+    const hash = sourceHash(files);
+    const bundleYaml = bundleYamlText(doc, hash);
     const spectralFindings = spectral ? spectral(bundleYaml, BUNDLE_YAML, 'bundle') : undefined;
     spectralFindings?.catch(() => undefined);
     const none = async () => undefined;
@@ -162,10 +161,9 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
               bundle: doc,
               bundledFiles: files,
               ...(spectralFindings ? { spectral: () => spectralFindings } : {}),
-              ...(redoclyFindings ? { redocly: () => redoclyFindings } : {}),
             }),
           ),
-      !loading.generate ? none() : step('generate', async () => (await loading.generate!).generateTargets(doc, files, outDir)),
+      !loading.generate ? none() : step('generate', async () => (await loading.generate!).generateTargets(doc, files, outDir, { hash, yaml: bundleYaml })),
       !loading.docs ? none() : step('docs', async () => (await loading.docs!).renderDocs(doc)),
     ]);
     return finish(lint, targets, html, formatFinding);

@@ -6,9 +6,10 @@
  * lint is clean, then write every target and the docs atomically. Exactly what
  * `npm run pipeline` does, on the files that changed.
  *
- * Both linters run in a lint thread kept for the life of the watcher
+ * Spectral runs in a lint thread kept for the life of the watcher
  * (scripts/lib/lint-thread.ts): warm between saves, and on the second core
- * while this thread bundles, generates and renders.
+ * while this thread bundles, lints the source with Redocly, generates and
+ * renders.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,7 +55,7 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     const files = [...changed];
     changed.clear();
     if (files.includes(REDOCLY_CONFIG)) resetRedoclyConfig();
-    if (files.includes(REDOCLY_CONFIG) || files.includes(SPECTRAL_CONFIG)) thread?.reset();
+    if (files.includes(SPECTRAL_CONFIG)) thread?.reset();
     const r = await runPipeline({ root, lint: opts.lint !== false, lintThread: thread ?? false, log, ...(opts.outDir ? { outDir: opts.outDir } : {}), ...(docs ? {} : { docsFile: false }) });
     const ms = r.timings['total'] ?? 0;
     const written = [...r.written, ...r.removed.map((f) => `${f} (removed)`)];

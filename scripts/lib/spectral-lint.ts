@@ -1,0 +1,68 @@
+/**
+ * Spectral's pass: spectral:oas, OWASP and the project rules in
+ * .spectral.yaml over one document (the bundle), with the ruleset loaded once
+ * per thread. The lint thread (scripts/lib/lint-worker.ts) runs it on the
+ * second core; scripts/lib/lint.ts places its findings in the source.
+ * Spectral's packages are heavy: imported on first use only
+ * (scripts/lib/spectral-modules.ts), so a thread that never lints with
+ * Spectral never loads them.
+ */
+import type { Ruleset } from '@stoplight/spectral-core';
+import type { Finding } from './findings.ts';
+import { SPECTRAL_CONFIG, rel } from './paths.ts';
+import { spectralModules } from './spectral-modules.ts';
+import { loadSpectralRuleset } from './spectral-ruleset.ts';
+
+const SPECTRAL_SEVERITY: Finding['severity'][] = ['error', 'warning', 'info', 'hint'];
+
+let rulesetPromise: Promise<Ruleset> | undefined;
+/**
+ * A Spectral instance per run: the ruleset is loaded once and reused, but the
+ * $ref resolver (which caches file contents) is new each time, so a watcher
+ * never lints stale files.
+ */
+async function spectral(): Promise<InstanceType<typeof import('@stoplight/spectral-core').Spectral>> {
+  const modules = await spectralModules();
+  const { Spectral } = modules['@stoplight/spectral-core'];
+  const { createHttpAndFileResolver } = modules['@stoplight/spectral-ref-resolver'];
+  // The ruleset is loaded exactly as `spectral lint` loads it (YAML migrated,
+  // bundled, the OWASP package resolved from node_modules: no network); the
+  // bundled source is cached by the config's hash (scripts/lib/spectral-ruleset.ts).
+  prepareSpectral();
+  const s = new Spectral({ resolver: createHttpAndFileResolver() });
+  s.setRuleset(await rulesetPromise!);
+  return s;
+}
+export function resetSpectral(): void {
+  rulesetPromise = undefined;
+}
+/** Load Spectral and its ruleset ahead of the first lint (a failure surfaces at that lint). */
+export function prepareSpectral(): void {
+  spectralModules().catch(() => undefined);
+  rulesetPromise ??= loadSpectralRuleset(SPECTRAL_CONFIG).then((r) => r.ruleset);
+  rulesetPromise.catch(() => undefined);
+}
+
+/** A Spectral pass over one document: in this thread (spectralLint) or in the lint thread. */
+export type SpectralLinter = (text: string, file: string, target: Finding['target']) => Promise<Finding[]>;
+
+/** Spectral on one document (YAML text, linted as if it were `file`), in this thread. */
+export async function spectralLint(text: string, file: string, target: Finding['target']): Promise<Finding[]> {
+  const s = await spectral();
+  const modules = await spectralModules();
+  const { Document } = modules['@stoplight/spectral-core'];
+  const { Yaml } = modules['@stoplight/spectral-parsers'];
+  const results = await s.run(new Document(text, Yaml, file));
+  return results.map((r) => ({
+    tool: 'spectral' as const,
+    target,
+    severity: SPECTRAL_SEVERITY[r.severity] ?? 'error',
+    rule: String(r.code),
+    file: rel(r.source ?? file),
+    line: r.range.start.line + 1,
+    column: r.range.start.character + 1,
+    message: r.message,
+    pointer: r.path.length ? r.path.join('.') : undefined,
+    segments: r.path,
+  }));
+}
