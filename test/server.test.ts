@@ -314,7 +314,8 @@ describe('npm run mock -- --stateful', () => {
     try {
       const deadline = Date.now() + 30_000;
       let m: RegExpExecArray | null = null;
-      while (!(m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 25));
+      // The banner may arrive in more than one chunk: wait for its curl line too.
+      while (!((m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)) && out.includes('curl')) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 25));
       expect(m, out).not.toBeNull();
       const url = m![1]!;
       expect(out).toContain('curl');
