@@ -111,11 +111,12 @@ export async function devRegeneration(dir: string, outDir: string, editedFile: s
 }
 
 /** bench/pipeline-once.ts compiled into the copy: one pipeline run in check mode, options from argv. */
-async function onceRunner(copy: ProjectCopy): Promise<(args: string[]) => Promise<{ ms: number; report: Record<string, any> }>> {
+async function onceRunner(copy: ProjectCopy, build: { inlinePackages?: boolean } = {}): Promise<(args: string[]) => Promise<{ ms: number; report: Record<string, any> }>> {
   // pipeline-once.ts inside the copy (so it uses the copy's scripts and caches), compiled by the copy's own compiled.mjs.
   fs.writeFileSync(path.join(copy.dir, 'bench-once.ts'), fs.readFileSync(path.join(ROOT, 'bench', 'pipeline-once.ts'), 'utf8').replaceAll('../scripts/', './scripts/'));
   const { bundleScripts } = (await import(pathToFileURL(path.join(copy.dir, 'scripts', 'lib', 'compiled.mjs')).href)) as typeof import('../../scripts/lib/compiled.mjs');
-  const files = await bundleScripts(['bench-once.ts'], path.join(copy.dir, 'node_modules', '.bench-once'));
+  // Its own folder per build kind: the default (libraries bundled in, as npm run pipeline runs) or packages left as imports.
+  const files = await bundleScripts(['bench-once.ts'], path.join(copy.dir, 'node_modules', build.inlinePackages === false ? '.bench-once-external' : '.bench-once'), build);
   const file = files['bench-once.ts']!;
   return async (args) => {
     const t = await timeCommand(process.execPath, [file, '--root', path.join(copy.dir, 'openapi', 'openapi.yaml'), ...args], { cwd: copy.dir, timeoutMs: 120_000 });
@@ -256,6 +257,7 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
 
   // --- the levers, one at a time: the pipeline in check mode (bench/pipeline-once.ts, compiled), rotated rounds ---
   const once = await onceRunner(copy);
+  const onceExternal = await onceRunner(copy, { inlinePackages: false });
   const rulesetDir = path.join(copy.dir, 'node_modules', '.cache', 'calls-api-contract', 'spectral-ruleset');
   const levers: Array<{ name: string; run: () => Promise<number> }> = [
     { name: 'all levers (compiled, lint thread, cached ruleset)', run: async () => (await once([])).ms },
@@ -266,6 +268,10 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
         fs.rmSync(rulesetDir, { recursive: true, force: true });
         return (await once([])).ms;
       },
+    },
+    {
+      name: "main thread's libraries loaded from node_modules (not bundled into the build)",
+      run: async () => (await onceExternal([])).ms,
     },
     {
       name: 'under tsx instead of compiled',

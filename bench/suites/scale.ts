@@ -219,10 +219,12 @@ export async function scaleSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const analysis: string[] = [];
   if (big.warmMs >= 1000)
     analysis.push(
-      `Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole bundle and Redocly the whole source on every save, and each grows with the operations.`,
+      `Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole bundle (in the warm lint thread) and Redocly the whole source (on the main thread, beside bundling and generation) on every save, and each grows with the operations. Per warm run, each linter also compiles its Ajv schemas again (Spectral's \`schema\` function keeps its Ajv instances per run; Redocly makes a new validator per rule per lint): docs/toolchain-notes.md has the profile.`,
     );
   if (big.firstOperationMs >= 2000)
-    analysis.push(`Scale: the first operation showed after ${fmtMs(big.firstOperationMs)} at 100 operations: Redoc parses and renders the whole document before the first section appears.`);
+    analysis.push(
+      `Scale: the first operation showed after ${fmtMs(big.firstOperationMs)} at 100 operations: Redoc parses and renders the whole document before the first section appears. Rendering the page on the server instead (Redoc's \`createStore\` and React's \`renderToString\`, then hydrating) would show it at once, but measured 2.7–3.4 s of rendering in the pipeline and a 3.9 MB page at 100 operations (docs/toolchain-notes.md); not done.`,
+    );
   return {
     id: 'scale',
     title: 'Scale (1, 10, 100 operations)',
