@@ -7,13 +7,39 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLint } from '../scripts/lint.ts';
-import { lintContract } from '../scripts/lib/lint.ts';
+import { lintContract, orphanFiles } from '../scripts/lib/lint.ts';
+import { withFixedInstance } from '../scripts/lib/spectral-ruleset.ts';
 import { sourceLocator } from '../scripts/lib/source-locate.ts';
 import { bundleContract } from '../scripts/lib/contract.ts';
 import { bundleYamlText, sourceHash } from '../scripts/lib/bundle-text.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 describe('lint', () => {
+  it("the cached Spectral ruleset reads Spectral's packages under one fixed id, in either quote style, or is refused", () => {
+    const read = (q: string, id: string) => `globalThis[Symbol.for(${q}@stoplight-spectral/builtins${q})][${q}${id}${q}][${q}@stoplight/spectral-functions${q}]`;
+    expect(withFixedInstance(`a = ${read("'", '123456')}; b = ${read('"', '99')};`)).toBe(`a = ${read("'", 'calls-api-contract')}; b = ${read('"', 'calls-api-contract')};`);
+    expect(withFixedInstance('module.exports = {};')).toBe('module.exports = {};');
+    // A form it does not know would pass in the process that bundled it and fail from the cache: refused now.
+    expect(() => withFixedInstance("x = globalThis[Symbol.for('@stoplight-spectral/builtins')][instanceId];")).toThrow(/does not know/);
+    expect(() => withFixedInstance("x = globalThis[Symbol.for('@stoplight-spectral/builtins')]?.['1'];")).toThrow(/does not know/);
+  });
+
+  it('finds no orphan file when the root is given as a relative path', () => {
+    const root = path.relative(process.cwd(), path.join(ROOT, 'openapi', 'openapi.yaml'));
+    expect(path.isAbsolute(root)).toBe(false);
+    const all = fs
+      .readdirSync(path.join(ROOT, 'openapi'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.ya?ml$/.test(d.name))
+      .map((d) => path.join(d.parentPath, d.name));
+    expect(orphanFiles(root, all)).toEqual([]);
+    expect(
+      orphanFiles(
+        root,
+        all.filter((f) => !f.endsWith('Direction.yaml')),
+      ).map((f) => f.file),
+    ).toEqual([expect.stringMatching(/Direction\.yaml$/)]);
+  });
+
   it('the contract has zero errors and zero warnings from Redocly (source) and Spectral (bundle)', async () => {
     const lines: string[] = [];
     const code = await runLint(undefined, (l) => lines.push(l));

@@ -6,9 +6,12 @@
  * scripts that the build chain runs (scripts/pipeline.ts, scripts/dev.ts and
  * the lint worker, scripts/lib/lint-worker.ts) with esbuild into
  * node_modules/.cache/calls-api-contract/js/<key>/, where <key> is the sha256
- * of every file under scripts/ and src/ and of package-lock.json: any edit to the
- * scripts, or a new install, gives a new build on the next run (about 2 s),
- * and the output is never stale.
+ * of every file under scripts/ and src/, of package-lock.json and of npm's
+ * record of what is installed (node_modules/.package-lock.json, which
+ * `npm link` and `--no-save` installs update too): any edit to the scripts, or
+ * a new install, gives a new build on the next run (about 3 s). A hand edit
+ * inside node_modules is not seen: delete
+ * node_modules/.cache/calls-api-contract/js/ after one.
  *
  * The libraries are bundled too (whitespace and syntax minified, names kept):
  * loading them file by file was most of a cold run. Node resolves, reads and
@@ -41,7 +44,7 @@ export const COMPILED_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api
 // not cover, so it runs under tsx and always loads the current files.
 export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/lib/lint-worker.ts'];
 /** Bump when the build options below change. */
-const FORMAT = '2';
+const FORMAT = '3';
 
 function listFiles(dir) {
   if (!fs.existsSync(dir)) return [];
@@ -52,10 +55,10 @@ function listFiles(dir) {
     .sort();
 }
 
-/** sha256 (hex, 32 chars) over every file under scripts/ and src/ (the scripts import src/pointer.ts) and the lockfile. */
+/** sha256 (hex, 32 chars) over every file under scripts/ and src/ (the scripts import src/pointer.ts), the lockfile and npm's record of node_modules. */
 export function compiledKey() {
   const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(process.version).update('\0');
-  for (const f of [...listFiles(path.join(ROOT, 'scripts')), ...listFiles(path.join(ROOT, 'src')), path.join(ROOT, 'package-lock.json')]) {
+  for (const f of [...listFiles(path.join(ROOT, 'scripts')), ...listFiles(path.join(ROOT, 'src')), path.join(ROOT, 'package-lock.json'), path.join(ROOT, 'node_modules', '.package-lock.json')]) {
     if (!fs.existsSync(f)) continue;
     h.update(path.relative(ROOT, f)).update('\0').update(fs.readFileSync(f)).update('\0');
   }
@@ -68,29 +71,38 @@ function outFile(dir, entry) {
 }
 
 const IN_NODE_MODULES = `${path.sep}node_modules${path.sep}`;
+const DECLARES_PATH_NAMES = /\b(?:var|let|const|function|class)\s+__(?:dirname|filename)\b|\bimport\b[^;]*\b__(?:dirname|filename)\b/;
 // Spelled in parts: this file is bundled too, and the plugin must not rewrite its own search string.
 const META_URL = ['import', 'meta', 'url'].join('.');
 /**
- * An esbuild plugin that gives each module its own source file's
- * `import.meta.url`, and each installed module that uses them its own
- * `__dirname` and `__filename` (an ES module bundle has neither; packages
- * such as TypeScript read them at load).
+ * What esbuild loads for the module `file` with source `text`: its own
+ * `import.meta.url`, and, for an installed module that uses `__dirname` or
+ * `__filename` without declaring them (an ES module bundle has neither;
+ * TypeScript reads them at load), its own; `undefined` when an installed
+ * module needs nothing. A module that declares them itself (an ES module's
+ * `const __dirname = path.dirname(fileURLToPath(import.meta.url))`) keeps its
+ * declaration.
  */
+export function withSourcePaths(file, text) {
+  const dep = file.includes(IN_NODE_MODULES);
+  const names = dep && /\b__(?:dirname|filename)\b/.test(text) && !DECLARES_PATH_NAMES.test(text);
+  if (dep && !names && !text.includes(META_URL)) return undefined;
+  let out = text.replaceAll(META_URL, JSON.stringify(pathToFileURL(file).href));
+  if (names) {
+    const decl = `var __filename = ${JSON.stringify(file)}, __dirname = ${JSON.stringify(path.dirname(file))};`;
+    // After a `#!` line, which must stay first.
+    out = out.startsWith('#!') ? out.replace(/^(#![^\n]*\n)/, `$1${decl}`) : decl + out;
+  }
+  return out;
+}
+
+/** The esbuild plugin that applies withSourcePaths to every module. */
 const keepSourcePaths = {
   name: 'keep-source-paths',
   setup(build) {
     build.onLoad({ filter: /\.(ts|mts|mjs|cjs|js)$/ }, async (args) => {
-      const dep = args.path.includes(IN_NODE_MODULES);
-      let text = await fs.promises.readFile(args.path, 'utf8');
-      const names = dep && /\b__(?:dirname|filename)\b/.test(text);
-      if (dep && !names && !text.includes(META_URL)) return undefined;
-      text = text.replaceAll(META_URL, JSON.stringify(pathToFileURL(args.path).href));
-      if (names) {
-        const decl = `var __filename = ${JSON.stringify(args.path)}, __dirname = ${JSON.stringify(path.dirname(args.path))};`;
-        // After a `#!` line, which must stay first.
-        text = text.startsWith('#!') ? text.replace(/^(#![^\n]*\n)/, `$1${decl}`) : decl + text;
-      }
-      return { contents: text, loader: /\.m?ts$/.test(args.path) ? 'ts' : 'js' };
+      const text = withSourcePaths(args.path, await fs.promises.readFile(args.path, 'utf8'));
+      return text === undefined ? undefined : { contents: text, loader: /\.m?ts$/.test(args.path) ? 'ts' : 'js' };
     });
     // UMD packages hand `require` to a factory, where esbuild cannot follow it: their ES module build instead.
     build.onResolve({ filter: new RegExp(`^(?:${UMD_PACKAGES.join('|')})$`) }, async (args) => {
@@ -164,6 +176,9 @@ export async function bundleScripts(entries, outdir, { inlinePackages = true } =
     ...(inlinePackages
       ? {
           // Whitespace and syntax only: a smaller file parses faster; names stay for stack traces.
+          // esbuild itself stays a package import: its JS API finds its native binary beside it
+          // (this file is bundled too, and builds again when the key changes).
+          external: ['esbuild'],
           minifyWhitespace: true,
           minifySyntax: true,
           // The CommonJS code inside an ES module bundle calls `require` for Node's built-ins.

@@ -4,9 +4,9 @@
  * main thread bundles, lints the source with Redocly, generates and renders.
  * (Redocly runs on the main thread: it uses the library the bundler has
  * loaded already, and the work then splits evenly between the two cores:
- * measured, a cold `npm run pipeline -- --force` took about 2.9 s against
- * 3.35 s with both linters in the thread, and a warm save at 100 operations
- * about 1.15 s against 1.3 s.) The worker runs the compiled build of
+ * measured, a cold `npm run pipeline -- --force` took 3.35 s against 3.82 s
+ * with both linters in the thread, and a warm save at 100 operations 1.21 s
+ * against 1.37 s: medians of alternated runs, docs/toolchain-notes.md.) The worker runs the compiled build of
  * scripts/lib/lint-worker.ts (scripts/lib/compiled.mjs), so it loads plain
  * JavaScript whether the caller runs under tsx, vitest or compiled.
  *

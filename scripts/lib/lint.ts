@@ -28,8 +28,6 @@ import { spectralLint, type SpectralLinter } from './spectral-lint.ts';
 import { sourceLocator } from './source-locate.ts';
 import { BUNDLE_YAML, SPEC_ROOT, rel } from './paths.ts';
 
-export type { SpectralLinter };
-
 /** Redocly on the multi-file source, in this thread. */
 export async function redoclySourceLint(root: string): Promise<Finding[]> {
   const config = await redoclyConfig();
@@ -42,7 +40,7 @@ export async function redoclySourceLint(root: string): Promise<Finding[]> {
  * stray or misspelt file would otherwise go unnoticed.
  */
 export function orphanFiles(root: string, bundled: string[]): Finding[] {
-  const dir = path.dirname(root);
+  const dir = path.resolve(path.dirname(root));
   const reached = new Set(bundled.map((f) => path.resolve(f)));
   reached.add(path.resolve(root));
   const out: Finding[] = [];
@@ -82,9 +80,7 @@ export interface LintReport {
  * Redocly's source pass alone runs (the pipeline reports a bundle failure
  * with the bundler's own file and line instead, and does not lint).
  */
-export async function lintContract(
-  opts: { bundleYaml?: string; bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; spectral?: SpectralLinter; redocly?: (root: string) => Promise<Finding[]> } = {},
-): Promise<LintReport> {
+export async function lintContract(opts: { bundleYaml?: string; bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; spectral?: SpectralLinter } = {}): Promise<LintReport> {
   const root = opts.root ?? SPEC_ROOT;
   const runSpectral = opts.spectral ?? spectralLint;
   const timings: Record<string, number> = {};
@@ -96,7 +92,7 @@ export async function lintContract(
       timings[name] = performance.now() - t0;
     }
   };
-  const jobs: Promise<Finding[]>[] = [time('redocly:source', () => (opts.redocly ?? redoclySourceLint)(root))];
+  const jobs: Promise<Finding[]>[] = [time('redocly:source', () => redoclySourceLint(root))];
   if (opts.bundleYaml !== undefined) {
     const text = opts.bundleYaml;
     jobs.push(time('spectral:bundle', async () => locateInSource(await runSpectral(text, BUNDLE_YAML, 'bundle'), root, opts.bundledFiles ?? [])));

@@ -1,6 +1,6 @@
 /**
  * Spectral's packages, loaded once per thread on first use and shared by the
- * linter (scripts/lib/lint.ts) and the cached ruleset
+ * linter (scripts/lib/spectral-lint.ts) and the cached ruleset
  * (scripts/lib/spectral-ruleset.ts), so that both see the same instances.
  *
  * Each is imported with a literal specifier so that the compiled build

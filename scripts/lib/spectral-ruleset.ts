@@ -69,11 +69,19 @@ async function bundleSource(configFile: string): Promise<string> {
  */
 const BUILTINS = Symbol.for('@stoplight-spectral/builtins');
 const INSTANCE = 'calls-api-contract';
-const INSTANCE_ID = /(\[Symbol\.for\('@stoplight-spectral\/builtins'\)\]\[')(\d+)('\])/g;
-function withFixedInstance(source: string): string {
-  const fixed = source.replace(INSTANCE_ID, (_m, a: string, _id: string, b: string) => `${a}${INSTANCE}${b}`);
-  if (fixed.includes("Symbol.for('@stoplight-spectral/builtins')") && !fixed.includes(`['${INSTANCE}']`)) {
-    throw new Error("the bundled Spectral ruleset reads Spectral's packages in a way scripts/lib/spectral-ruleset.ts does not know (no `[Symbol.for('@stoplight-spectral/builtins')]['<id>']`)");
+/** The registry read the bundler writes, `[Symbol.for('@stoplight-spectral/builtins')]['<id>']`, in either quote style. */
+const INSTANCE_ID = /(\[Symbol\.for\((['"])@stoplight-spectral\/builtins\2\)\]\[)(['"])(\d+)\3(\])/g;
+export function withFixedInstance(source: string): string {
+  const fixed = source.replace(INSTANCE_ID, (_m, a: string, _q: string, q: string, _id: string, b: string) => `${a}${q}${INSTANCE}${q}${b}`);
+  // Every read of the registry must now name the fixed id: one left with a random id would
+  // work in this process (the bundler registered it) and fail in the next one, from the cache.
+  const reads = fixed.match(/Symbol\.for\((['"])@stoplight-spectral\/builtins\1\)\]\[[^\]]*\]/g) ?? [];
+  const mentions = fixed.match(/Symbol\.for\((['"])@stoplight-spectral\/builtins\1\)/g)?.length ?? 0;
+  const unknown = reads.filter((r) => !r.endsWith(`'${INSTANCE}']`) && !r.endsWith(`"${INSTANCE}"]`));
+  if (unknown.length || mentions !== reads.length) {
+    throw new Error(
+      `the bundled Spectral ruleset reads Spectral's packages in a way scripts/lib/spectral-ruleset.ts does not know${unknown.length ? `: ${unknown[0]}` : ''} (expected every read as [Symbol.for('@stoplight-spectral/builtins')]['<id>'])`,
+    );
   }
   return fixed;
 }

@@ -1,0 +1,55 @@
+/**
+ * The compiled build of the scripts (scripts/lib/compiled.mjs): the libraries
+ * are bundled in, each module keeps its own paths, and the build can make
+ * itself again from inside (esbuild stays a package import).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compiledFile, compiledKey, COMPILED_DIR, withSourcePaths } from '../scripts/lib/compiled.mjs';
+import { ROOT } from '../scripts/lib/paths.ts';
+
+const dep = path.join(ROOT, 'node_modules', 'some-package', 'lib', 'index.js');
+
+describe('withSourcePaths', () => {
+  it('gives an installed CommonJS module that uses __dirname and __filename its own', () => {
+    const out = withSourcePaths(dep, 'module.exports = require("path").join(__dirname, "data.json");');
+    expect(out).toBe(`var __filename = ${JSON.stringify(dep)}, __dirname = ${JSON.stringify(path.dirname(dep))};module.exports = require("path").join(__dirname, "data.json");`);
+    // A `#!` line stays first.
+    expect(withSourcePaths(dep, '#!/usr/bin/env node\nconsole.log(__filename);')).toMatch(/^#!\/usr\/bin\/env node\nvar __filename = /);
+  });
+
+  it('leaves a module that declares them itself as it is, apart from its import.meta.url', () => {
+    const esm = "import { fileURLToPath } from 'node:url';\nconst __filename = fileURLToPath(import.meta.url);\nconst __dirname = path.dirname(__filename);\n";
+    const out = withSourcePaths(dep, esm);
+    expect(out).not.toMatch(/var __filename/);
+    expect(out).toContain(`fileURLToPath(${JSON.stringify(pathToFileURL(dep).href)})`);
+    expect(withSourcePaths(dep, 'import { __dirname } from "./paths.js";\nexport const x = __dirname;')).toBeUndefined();
+  });
+
+  it('does nothing to an installed module that needs nothing; gives a project module its own import.meta.url', () => {
+    expect(withSourcePaths(dep, 'module.exports = 1;')).toBeUndefined();
+    const own = path.join(ROOT, 'scripts', 'lib', 'x.ts');
+    expect(withSourcePaths(own, 'const here = new URL(".", import.meta.url);')).toBe(`const here = new URL(".", ${JSON.stringify(pathToFileURL(own).href)});`);
+  });
+});
+
+describe('the cached build', () => {
+  it('bundles the libraries but imports esbuild as a package, so that the build can make itself again', async () => {
+    const worker = await compiledFile('scripts/lib/lint-worker.ts');
+    const dir = path.join(COMPILED_DIR, compiledKey());
+    expect(worker.startsWith(dir)).toBe(true);
+    const files = fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.mjs'));
+    const text = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    // Spectral is inside (no import of it from node_modules), esbuild is not.
+    expect(text).not.toMatch(/(?:from|import\()\s*["']@stoplight\/spectral-core["']/);
+    expect(text).toMatch(/import\(\s*["']esbuild["']\s*\)/);
+    expect(text).not.toContain('ESBUILD_BINARY_PATH');
+    // No relative require left for Node to fail on at run time.
+    expect(text).not.toMatch(/\brequire\d*\((["'])\.\.?\/[^"']*\1\)/);
+  });
+});
