@@ -192,6 +192,8 @@ export async function bundleScripts(entries, outdir, { inlinePackages = true } =
 
 async function build(dir) {
   const tmp = `${dir}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  // On stderr: stdout stays the command's own (a pause of seconds should say why).
+  process.stderr.write('compiled.mjs: building the scripts with their libraries, once after a change to scripts/, src/ or the installed packages (a few seconds)\n');
   try {
     await bundleScripts(COMPILED_ENTRIES, tmp);
     fs.mkdirSync(path.dirname(dir), { recursive: true });
