@@ -33,6 +33,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -105,13 +106,12 @@ const keepSourcePaths = {
       return text === undefined ? undefined : { contents: text, loader: /\.m?ts$/.test(args.path) ? 'ts' : 'js' };
     });
     // UMD packages hand `require` to a factory, where esbuild cannot follow it: their ES module build instead.
-    build.onResolve({ filter: new RegExp(`^(?:${UMD_PACKAGES.join('|')})$`) }, async (args) => {
-      const pkgFile = path.join(args.resolveDir, 'node_modules', args.path, 'package.json');
-      const found = await build.resolve(`${args.path}/package.json`, { kind: 'require-call', resolveDir: args.resolveDir });
-      const file = found.errors.length ? pkgFile : found.path;
-      const module = JSON.parse(await fs.promises.readFile(file, 'utf8')).module;
+    build.onResolve({ filter: new RegExp(`^(?:${UMD_PACKAGES.join('|')})$`) }, (args) => {
+      // The copy the importing module would get, as Node resolves it from there.
+      const pkgFile = createRequire(path.join(args.resolveDir, 'index.js')).resolve(`${args.path}/package.json`);
+      const module = JSON.parse(fs.readFileSync(pkgFile, 'utf8')).module;
       if (typeof module !== 'string') throw new Error(`${args.path} has no "module" entry: it cannot be bundled (see UMD_PACKAGES in scripts/lib/compiled.mjs)`);
-      return { path: path.join(path.dirname(file), module) };
+      return { path: path.join(path.dirname(pkgFile), module) };
     });
   },
 };
