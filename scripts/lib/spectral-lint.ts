@@ -10,6 +10,7 @@
 import type { Ruleset } from '@stoplight/spectral-core';
 import type { Finding } from './findings.ts';
 import { SPECTRAL_CONFIG, rel } from './paths.ts';
+import { installSpectralAjvCache } from './spectral-ajv.ts';
 import { spectralModules } from './spectral-modules.ts';
 import { loadSpectralRuleset } from './spectral-ruleset.ts';
 
@@ -25,6 +26,9 @@ async function spectral(): Promise<InstanceType<typeof import('@stoplight/spectr
   const modules = await spectralModules();
   const { Spectral } = modules['@stoplight/spectral-core'];
   const { createHttpAndFileResolver } = modules['@stoplight/spectral-ref-resolver'];
+  // Validators compiled by an earlier run in this thread are reused while
+  // their schema is unchanged (scripts/lib/spectral-ajv.ts).
+  installSpectralAjvCache(modules['@stoplight/spectral-functions/dist/schema/ajv.js']);
   // The ruleset is loaded exactly as `spectral lint` loads it (YAML migrated,
   // bundled, the OWASP package resolved from node_modules: no network); the
   // bundled source is cached by the config's hash (scripts/lib/spectral-ruleset.ts).

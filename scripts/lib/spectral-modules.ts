@@ -12,6 +12,8 @@ export interface SpectralModules {
   '@stoplight/spectral-core': typeof import('@stoplight/spectral-core');
   '@stoplight/spectral-formats': typeof import('@stoplight/spectral-formats');
   '@stoplight/spectral-functions': typeof import('@stoplight/spectral-functions');
+  /** The `schema` function's Ajv instances (scripts/lib/spectral-ajv.ts keeps them warm). */
+  '@stoplight/spectral-functions/dist/schema/ajv.js': typeof import('@stoplight/spectral-functions/dist/schema/ajv.js');
   '@stoplight/spectral-parsers': typeof import('@stoplight/spectral-parsers');
   '@stoplight/spectral-ref-resolver': typeof import('@stoplight/spectral-ref-resolver');
   '@stoplight/spectral-rulesets': typeof import('@stoplight/spectral-rulesets');
@@ -26,13 +28,15 @@ export function spectralModules(): Promise<SpectralModules> {
     import('@stoplight/spectral-core'),
     import('@stoplight/spectral-formats'),
     import('@stoplight/spectral-functions'),
+    import('@stoplight/spectral-functions/dist/schema/ajv.js'),
     import('@stoplight/spectral-parsers'),
     import('@stoplight/spectral-ref-resolver'),
     import('@stoplight/spectral-rulesets'),
-  ]).then(([core, formats, functions, parsers, resolver, rulesets]) => ({
+  ]).then(([core, formats, functions, functionsAjv, parsers, resolver, rulesets]) => ({
     '@stoplight/spectral-core': exportsOf(core),
     '@stoplight/spectral-formats': exportsOf(formats),
     '@stoplight/spectral-functions': exportsOf(functions),
+    '@stoplight/spectral-functions/dist/schema/ajv.js': exportsOf(functionsAjv),
     '@stoplight/spectral-parsers': exportsOf(parsers),
     '@stoplight/spectral-ref-resolver': exportsOf(resolver),
     '@stoplight/spectral-rulesets': exportsOf(rulesets),
