@@ -219,11 +219,11 @@ export async function scaleSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const analysis: string[] = [];
   if (big.warmMs >= 1000)
     analysis.push(
-      `Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole bundle (in the warm lint thread) and Redocly the whole source (on the main thread, beside bundling and generation) on every save, and each grows with the operations. Per warm run, each linter also compiles its Ajv schemas again (Spectral's \`schema\` function keeps its Ajv instances per run; Redocly makes a new validator per rule per lint): docs/toolchain-notes.md has the profile.`,
+      `Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole bundle (in the warm lint thread) and Redocly the whole source (on the main thread, beside bundling and generation) on every save, and each grows with the operations. Redocly also compiles its example schemas again on each lint (a new validator per rule per lint); Spectral's compiled schemas are kept for the thread's life (scripts/lib/spectral-ajv.ts), and what is left of its run is walking each rule's \`given\` over the resolved document and resolving it: docs/toolchain-notes.md has the profiles.`,
     );
   if (big.firstOperationMs >= 2000)
     analysis.push(
-      `Scale: the first operation showed after ${fmtMs(big.firstOperationMs)} at 100 operations: Redoc parses and renders the whole document before the first section appears. Rendering the page on the server instead (Redoc's \`createStore\` and React's \`renderToString\`, then hydrating) would show it at once, but measured 2.7–3.4 s of rendering in the pipeline and a 3.9 MB page at 100 operations (docs/toolchain-notes.md); not done.`,
+      `Scale: the first operation showed after ${fmtMs(big.firstOperationMs)} at 100 operations: Redoc parses and renders the whole document before the first section appears (a Chromium profile: React rendering every operation, then one forced layout of the whole page when the sidebar's scroller mounts; \`nativeScrollbars\` only moves it). Rendering the page on the server instead (Redoc's \`createStore\` and React's \`renderToString\`, then hydrating) would show it at once, but measured 2.7–3.4 s of rendering in the pipeline and a 3.9 MB page at 100 operations (docs/toolchain-notes.md); not done.`,
     );
   return {
     id: 'scale',
