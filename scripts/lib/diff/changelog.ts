@@ -41,7 +41,7 @@ export function changelogEntry(opts: { version: string; date: string; previous?:
   const lines = [`## ${opts.version} — ${opts.date}`, ''];
   if (opts.previous === undefined) {
     lines.push(`Initial contract: the first released version (\`${file}\`). Operations:`, '', ...operations(opts.doc));
-    return lines.join('\n') + '\n';
+    return `${lines.join('\n')}\n`;
   }
   const breaking = opts.changes.filter((c) => c.classification === 'breaking');
   const docs = opts.changes.filter((c) => c.classification === 'compatible' && c.kind === 'documentation');
@@ -61,7 +61,7 @@ export function changelogEntry(opts: { version: string; date: string; previous?:
     return what ? `- \`${name}\` ${what}, used by ${[c.where, ...c.also].join('; ')}` : `- \`${name}\`: ${c.client.reason.replace(/^compatible for clients: /, '')}`;
   });
   section('Documentation', docs, (c) => `- \`${c.pointer}\` at ${c.where}: ${c.client.reason.replace(/^compatible for clients: /, '')}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 function escapeRegExp(s: string): string {

@@ -111,7 +111,7 @@ export class Comparison {
         throw new DiffError(
           `${ptr}: $ref ${ref} does not resolve in the ${which === 'base' ? 'released' : 'working'} contract; ${which === 'base' ? 'restore the release file from git' : 'fix the $ref (npm run lint names the file and line)'}`,
         );
-      ptr = '#' + ref.slice(1);
+      ptr = `#${ref.slice(1)}`;
       this.visited.add(ptr);
       cur = target;
     }
@@ -128,7 +128,7 @@ export class Comparison {
     const refs = new Set([...this.refsOf('base', bv), ...this.refsOf('head', hv)]);
     let changed = false;
     for (const ref of refs) {
-      this.visited.add('#' + ref.slice(1));
+      this.visited.add(`#${ref.slice(1)}`);
       if (!this.same(this.find('base', ref), this.find('head', ref))) changed = true;
     }
     return changed;

@@ -12,7 +12,7 @@ export function pointerOf(...segments: Array<string | number>): string {
 
 /** `ptr` with more segments appended. */
 export function join(ptr: string, ...segments: Array<string | number>): string {
-  return ptr + segments.map((s) => '/' + escapePointer(String(s))).join('');
+  return ptr + segments.map((s) => `/${escapePointer(String(s))}`).join('');
 }
 
 /**

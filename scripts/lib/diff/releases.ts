@@ -60,5 +60,5 @@ export function latestRelease(dir: string = RELEASES_DIR): ReleasedContract | un
 
 /** The bytes of a released contract: the bundle without `x-generated`, 2-space JSON, final newline. */
 export function releaseText(doc: OpenApiDocument): string {
-  return JSON.stringify(stripGenerated(doc), null, 2) + '\n';
+  return `${JSON.stringify(stripGenerated(doc), null, 2)}\n`;
 }

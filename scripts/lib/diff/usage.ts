@@ -24,7 +24,7 @@ export function componentUsers(doc: OpenApiDocument): Map<string, string[]> {
       if (k === '$ref' && typeof v === 'string' && v.startsWith('#/')) {
         if (seen.has(v)) continue;
         seen.add(v);
-        use('#' + v.slice(1), label);
+        use(`#${v.slice(1)}`, label);
         walk(lookup(doc, v), label, seen, depth + 1);
       } else walk(v, label, seen, depth + 1);
     }
@@ -38,7 +38,7 @@ export function componentUsers(doc: OpenApiDocument): Map<string, string[]> {
       for (const m of HTTP_METHODS) {
         if (!isObject(item[m])) continue;
         const l = label(key, m);
-        if (isObject(rawItem) && typeof rawItem.$ref === 'string') use('#' + rawItem.$ref.slice(1), l);
+        if (isObject(rawItem) && typeof rawItem.$ref === 'string') use(`#${rawItem.$ref.slice(1)}`, l);
         const seen = new Set(seenItem);
         walk(item.parameters, l, seen, 0);
         walk(item[m], l, seen, 0);

@@ -14,7 +14,7 @@ export function keysOf(...objs: unknown[]): string[] {
 /** A value as a message quotes it: JSON, cut at 60 characters; "nothing" for undefined. */
 export function show(v: unknown): string {
   const s = JSON.stringify(v);
-  return s === undefined ? 'nothing' : s.length > 60 ? s.slice(0, 57) + '...' : s;
+  return s === undefined ? 'nothing' : s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
 /** Values as a message lists them, comma-separated. */
