@@ -9,6 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { computeTargets, parseArgs, runGenerate } from '../scripts/generate.ts';
 import { staleFiles } from '../scripts/lib/pipeline.ts';
 import { GENERATED_DIR, ROOT } from '../scripts/lib/paths.ts';
+import { typesModule, typesModuleViaOpenapiTS } from '../scripts/lib/generate-types.ts';
+import { GenerateError } from '../scripts/lib/generate.ts';
+import { bundleContract } from '../scripts/lib/contract.ts';
+import { synthesize } from '../bench/suites/scale.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-gen-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -113,6 +117,34 @@ describe('generate', () => {
     expect(errors.join('\n')).toMatch(/left untouched[\s\S]*paths\/calls_v1_conversations_connect\.yaml:\d+:\d+ error \[redocly bundler\] Can't resolve \$ref/);
     expect(snapshot()).toEqual(before);
     expect(Object.keys(before)).toContain(path.join('validators', 'getCall.js'));
+  });
+
+  it("the types from openapi-typescript's transform, called directly, are the bytes openapiTS() gives (lint and bundle first)", async () => {
+    const src = path.join(tmp, 'types');
+    fs.cpSync(path.join(ROOT, 'openapi'), path.join(src, 'openapi'), { recursive: true });
+    const real = (await bundleContract()).doc;
+    expect(typesModule(real, 'h')).toBe(await typesModuleViaOpenapiTS(real, 'h'));
+    // Ten operations: path-level parameters, webhooks and every real schema, several times over.
+    synthesize(path.join(src, 'openapi'), 10);
+    const ten = (await bundleContract(path.join(src, 'openapi/openapi.yaml'))).doc;
+    expect(Object.keys(ten.paths ?? {})).toHaveLength(10);
+    expect(typesModule(ten, 'h')).toBe(await typesModuleViaOpenapiTS(ten, 'h'));
+  });
+
+  it('two operations with one operationId fail generation with lint off, naming both, and leave the output untouched', async () => {
+    const src = path.join(tmp, 'dup');
+    fs.cpSync(path.join(ROOT, 'openapi'), path.join(src, 'openapi'), { recursive: true });
+    const out = path.join(tmp, 'dup-out');
+    fs.cpSync(GENERATED_DIR, out, { recursive: true });
+    const before = fs.readFileSync(path.join(out, 'operations.ts'), 'utf8');
+    const file = path.join(src, 'openapi/paths/calls_v1_conversations_{id}.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toMatch(/operationId: getCall\n/);
+    fs.writeFileSync(file, text.replace(/operationId: getCall\n/, 'operationId: listCalls\n'));
+    const run = runGenerate({ root: path.join(src, 'openapi/openapi.yaml'), outDir: out });
+    await expect(run).rejects.toThrow(GenerateError); // a ToolError: the entry prints its message alone and exits 1
+    await expect(run).rejects.toThrow('operationId "listCalls" is used by both GET /calls/v1/conversations and GET /calls/v1/conversations/{id}: give each its own');
+    expect(fs.readFileSync(path.join(out, 'operations.ts'), 'utf8')).toBe(before);
   });
 
   it('a validator module the contract no longer produces is stale in --check and removed by a run', async () => {

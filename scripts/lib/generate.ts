@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
 import AjvDraft7Import from 'ajv';
 import standaloneCodeImport from 'ajv/dist/standalone/index.js';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
@@ -8,12 +7,22 @@ import type { OpenApiDocument } from './contract.ts';
 import { HTTP_METHODS, resolveRef } from './openapi.ts';
 import { GENERATED_DIR, ROOT } from './paths.ts';
 import { bundleYamlText, sourceHash, tsHeader } from './bundle-text.ts';
+import { typesModule } from './generate-types.ts';
+import { ToolError } from './errors.ts';
 
 // CommonJS default exports, seen through ESM.
 const AjvDraft7 = ((AjvDraft7Import as any).default ?? AjvDraft7Import) as typeof import('ajv').default;
 const standaloneCode = ((standaloneCodeImport as any).default ?? standaloneCodeImport) as typeof import('ajv/dist/standalone/index.js').default;
 
 export const METHODS = HTTP_METHODS;
+
+/**
+ * The contract has a shape the generated targets cannot express (a missing
+ * operationId, one used twice, a parameter kind or schema keyword the
+ * generator does not support): the message names the operation and what to
+ * change; nothing is written.
+ */
+export class GenerateError extends ToolError {}
 
 export interface ParameterEntry {
   name: string;
@@ -52,18 +61,18 @@ export function operationTable(doc: OpenApiDocument): OperationEntry[] {
     for (const method of METHODS) {
       const op = item?.[method];
       if (!op) continue;
-      if (!op.operationId) throw new Error(`${method.toUpperCase()} ${p} has no operationId`);
+      if (!op.operationId) throw new GenerateError(`${method.toUpperCase()} ${p} has no operationId`);
       const body = op.requestBody ? resolveRef(doc, op.requestBody) : undefined;
       const params = parameters(doc, item.parameters, op.parameters, `${method.toUpperCase()} ${p}`);
       const pathParams = [...p.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
         const param = params.find((x) => x.in === 'path' && x.name === name);
-        if (!param) throw new Error(`${method.toUpperCase()} ${p} declares no path parameter "${name}"`);
+        if (!param) throw new GenerateError(`${method.toUpperCase()} ${p} declares no path parameter "${name}"`);
         return param.entry;
       });
       const unknownPath = params.find((x) => x.in === 'path' && !pathParams.some((e) => e.name === x.name));
-      if (unknownPath) throw new Error(`${method.toUpperCase()} ${p} declares path parameter "${unknownPath.name}", which is not in the path`);
+      if (unknownPath) throw new GenerateError(`${method.toUpperCase()} ${p} declares path parameter "${unknownPath.name}", which is not in the path`);
       const unsupported = params.find((x) => x.in !== 'path' && x.in !== 'query');
-      if (unsupported) throw new Error(`${method.toUpperCase()} ${p}: ${unsupported.in} parameter "${unsupported.name}" is not supported by the generated targets yet (path and query only)`);
+      if (unsupported) throw new GenerateError(`${method.toUpperCase()} ${p}: ${unsupported.in} parameter "${unsupported.name}" is not supported by the generated targets yet (path and query only)`);
       const bodyType = body ? Object.keys(body.content ?? {})[0] : undefined;
       const responses: OperationEntry['responses'] = {};
       for (const [status, rRaw] of Object.entries<any>(op.responses ?? {})) {
@@ -80,7 +89,7 @@ export function operationTable(doc: OpenApiDocument): OperationEntry[] {
         .map(Number)
         .filter((c) => c >= 200 && c < 300)
         .sort((a, b) => a - b);
-      if (!success.length) throw new Error(`operation ${op.operationId} declares no 2xx response`);
+      if (!success.length) throw new GenerateError(`operation ${op.operationId} declares no 2xx response`);
       out.push({
         operationId: op.operationId,
         method,
@@ -109,7 +118,7 @@ function parameters(doc: OpenApiDocument, itemParams: unknown, opParams: unknown
   const byKey = new Map<string, { in: string; name: string; entry: ParameterEntry }>();
   for (const raw of [...((itemParams as unknown[]) ?? []), ...((opParams as unknown[]) ?? [])]) {
     const prm = resolveRef<any>(doc, raw);
-    if (!prm?.schema) throw new Error(`${where}: parameter "${prm?.name}" has no schema (content-typed parameters are not supported)`);
+    if (!prm?.schema) throw new GenerateError(`${where}: parameter "${prm?.name}" has no schema (content-typed parameters are not supported)`);
     byKey.set(`${prm.in}:${prm.name}`, { in: prm.in, name: prm.name, entry: { name: prm.name, required: prm.in === 'path' || Boolean(prm.required), schema: prm.schema } });
   }
   return [...byKey.values()];
@@ -146,10 +155,10 @@ export function serverMessageTable(doc: OpenApiDocument): ServerMessageEntry[] {
   const out: ServerMessageEntry[] = [];
   for (const [type, itemRaw] of Object.entries(doc.webhooks ?? {})) {
     const op = resolveRef<any>(doc, itemRaw)?.post;
-    if (!op?.operationId) throw new Error(`webhook "${type}" has no POST operation with an operationId`);
+    if (!op?.operationId) throw new GenerateError(`webhook "${type}" has no POST operation with an operationId`);
     const body = op.requestBody ? resolveRef<any>(doc, op.requestBody) : undefined;
     const schema = refName(body?.content?.['application/json']?.schema?.$ref);
-    if (!schema) throw new Error(`webhook "${type}": its application/json body must be a $ref to #/components/schemas/*`);
+    if (!schema) throw new GenerateError(`webhook "${type}": its application/json body must be a $ref to #/components/schemas/*`);
     out.push({ type, operationId: op.operationId, schema, validator: `validate${schema}` });
   }
   return out.sort((a, b) => a.type.localeCompare(b.type));
@@ -278,7 +287,7 @@ function assertPortableKeywords(doc: OpenApiDocument): void {
         continue;
       }
       if (DRAFT_2020_ONLY.includes(k) || (k === 'items' && Array.isArray(v))) {
-        throw new Error(`${at}/${k}: the generated validators use Ajv's draft-07 engine, which does not give "${k}" its 2020-12 meaning; extend scripts/lib/generate.ts before using it`);
+        throw new GenerateError(`${at}/${k}: the generated validators use Ajv's draft-07 engine, which does not give "${k}" its 2020-12 meaning; extend scripts/lib/generate.ts before using it`);
       }
       walk(v, `${at}/${k}`);
     }
@@ -349,7 +358,7 @@ function contractAjv(doc: OpenApiDocument, ops: OperationEntry[]): InstanceType<
     for (const [k, v] of Object.entries(node)) {
       if (k === '$ref' && typeof v === 'string') {
         const name = refName(v);
-        if (!name) throw new Error(`unsupported $ref ${v}: validators support #/components/schemas/* only`);
+        if (!name) throw new GenerateError(`unsupported $ref ${v}: validators support #/components/schemas/* only`);
         out.$ref = `${name}.json`;
       } else out[k] = toAjvRef(v);
     }
@@ -436,7 +445,7 @@ function inlineRuntime(js: string): string {
   let out = js;
   for (const [call, source] of Object.entries(AJV_RUNTIME)) out = out.replaceAll(call, source);
   const left = /require\("([^"]+)"\)/.exec(out);
-  if (left) throw new Error(`the validators would need ${left[1]} at run time (a schema keyword the generator does not inline yet); add its source to AJV_RUNTIME in scripts/lib/generate.ts`);
+  if (left) throw new GenerateError(`the validators would need ${left[1]} at run time (a schema keyword the generator does not inline yet); add its source to AJV_RUNTIME in scripts/lib/generate.ts`);
   return out;
 }
 
@@ -518,29 +527,20 @@ function compileValidatorModules(doc: OpenApiDocument, ops: OperationEntry[], ev
   return files;
 }
 
-async function typesModule(doc: OpenApiDocument, hash: string): Promise<string> {
-  const ast = await openapiTS(structuredClone(doc) as any, {
-    // Enums stay string-literal unions: no runtime code in a types-only file.
-    enum: false,
-    // Objects get an index signature only where the contract says
-    // additionalProperties: true (metadata, dynamicVariables, headers, the
-    // structured-data schema), so a misspelled field is a compile error.
-    additionalProperties: false,
-    // The reference marks no response field as required. A `default` says what
-    // the server assumes, not that it always sends the field.
-    defaultNonNullable: false,
-    // `{}` schemas become `unknown` (forces a check), not `Record<string, never>`.
-    emptyObjectsUnknown: true,
-    // Keep the contract's own property order for readable diffs.
-    alphabetize: false,
-    // The contract has no readOnly/writeOnly fields today; marking them keeps
-    // request and response types honest if they appear.
-    readWriteMarkers: true,
-    exportType: false,
-    immutable: false,
-    silent: true,
-  });
-  return `${tsHeader(hash)}\n${astToString(ast)}`;
+/**
+ * Each operation and server message needs its own operationId: the client's
+ * methods, the operation table's keys and the validator modules' file names
+ * are made from it. Lint says so too (operation-operationId-unique), but
+ * `npm run generate` runs without lint.
+ */
+export function uniqueOperationIds(ops: OperationEntry[], events: ServerMessageEntry[]): void {
+  const seen = new Map<string, string>();
+  const all = [...ops.map((o) => ({ id: o.operationId, where: `${o.method.toUpperCase()} ${o.path}` })), ...events.map((e) => ({ id: e.operationId, where: `server message "${e.type}"` }))];
+  for (const { id, where } of all) {
+    const first = seen.get(id);
+    if (first !== undefined) throw new GenerateError(`operationId "${id}" is used by both ${first} and ${where}: give each its own (the client's methods and the validator modules are named by it)`);
+    seen.set(id, where);
+  }
 }
 
 /**
@@ -552,6 +552,7 @@ export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[
   const hash = bundle?.hash ?? sourceHash(sourceFiles);
   const ops = operationTable(doc);
   const events = serverMessageTable(doc);
+  uniqueOperationIds(ops, events);
   const out = new Map<string, string>();
   const g = (name: string) => path.join(outDir, name);
   out.set(g('openapi.yaml'), bundle?.yaml ?? bundleYamlText(doc, hash));
@@ -559,7 +560,7 @@ export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[
     g('openapi.json'),
     `${JSON.stringify({ 'x-generated': { from: 'openapi/', by: 'npm run generate', notice: 'Do not edit: change openapi/ and regenerate.', sourceSha256: hash }, ...doc }, null, 2)}\n`,
   );
-  out.set(g('schema.d.ts'), await typesModule(doc, hash));
+  out.set(g('schema.d.ts'), typesModule(doc, hash));
   out.set(g('operations.ts'), operationsModule(doc, ops, events, hash));
   for (const [name, text] of validatorModules(doc, ops, events)) out.set(g(name), text);
   return out;
