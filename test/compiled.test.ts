@@ -4,6 +4,7 @@
  * itself again from inside (esbuild stays a package import).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +52,20 @@ describe('the cached build', () => {
     expect(text).not.toContain('ESBUILD_BINARY_PATH');
     // No relative require left for Node to fail on at run time.
     expect(text).not.toMatch(/\brequire\d*\((["'])\.\.?\/[^"']*\1\)/);
+  });
+
+  it("is keyed by the checkout's path as well as its files: a worktree sharing node_modules never runs another checkout's build", () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-checkout-'));
+    try {
+      for (const d of ['scripts', 'src']) fs.cpSync(path.join(ROOT, d), path.join(other, d), { recursive: true });
+      fs.copyFileSync(path.join(ROOT, 'package-lock.json'), path.join(other, 'package-lock.json'));
+      fs.mkdirSync(path.join(other, 'node_modules'));
+      fs.copyFileSync(path.join(ROOT, 'node_modules', '.package-lock.json'), path.join(other, 'node_modules', '.package-lock.json'));
+      // The same files: the same key only at the same path.
+      expect(compiledKey(other)).toBe(compiledKey(other));
+      expect(compiledKey(other)).not.toBe(compiledKey());
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
   });
 });

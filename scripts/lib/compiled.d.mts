@@ -2,7 +2,7 @@
 export declare const ROOT: string;
 export declare const COMPILED_DIR: string;
 export declare const COMPILED_ENTRIES: string[];
-export declare function compiledKey(): string;
+export declare function compiledKey(root?: string): string;
 export declare function compiledFile(entry: string, key?: string): Promise<string>;
 export declare function bundleScripts(entries: string[], outdir: string, options?: { inlinePackages?: boolean }): Promise<Record<string, string>>;
 /** What the compiled build loads for one module: its own import.meta.url, and __dirname/__filename where an installed module uses them undeclared; undefined when unchanged. */

@@ -57,11 +57,14 @@ function listFiles(dir) {
 }
 
 /** sha256 (hex, 32 chars) over every file under scripts/ and src/ (the scripts import src/pointer.ts), the lockfile and npm's record of node_modules. */
-export function compiledKey() {
-  const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(process.version).update('\0');
-  for (const f of [...listFiles(path.join(ROOT, 'scripts')), ...listFiles(path.join(ROOT, 'src')), path.join(ROOT, 'package-lock.json'), path.join(ROOT, 'node_modules', '.package-lock.json')]) {
+export function compiledKey(root = ROOT) {
+  // The project's own path too: the build records each module's source path
+  // (its import.meta.url), so it belongs to one checkout. Two checkouts that
+  // share node_modules (a git worktree with a symlink) get a build each.
+  const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(process.version).update('\0').update(path.resolve(root)).update('\0');
+  for (const f of [...listFiles(path.join(root, 'scripts')), ...listFiles(path.join(root, 'src')), path.join(root, 'package-lock.json'), path.join(root, 'node_modules', '.package-lock.json')]) {
     if (!fs.existsSync(f)) continue;
-    h.update(path.relative(ROOT, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+    h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
   }
   return h.digest('hex').slice(0, 32);
 }
