@@ -7,13 +7,19 @@
  * own openapi-core 1.x (the "minimal" ruleset) and bundles it again, then
  * runs the same transform. The pipeline hands over a document it has bundled
  * and linted already, so this module calls the transform directly with the
- * context `openapiTS()` would build from OPTIONS: the same bytes (a test
- * compares the two), 78 → 24 ms a run at four operations and 201 → 106 ms at
- * 100 (docs/toolchain-notes.md). The one check of that lint that a run with
+ * context `openapiTS()` would build from OPTIONS: the same bytes
+ * (test/generate.test.ts compares the two), 78 → 24 ms a run at four
+ * operations and 201 → 106 ms at 100 (docs/toolchain-notes.md). The one check of that lint that a run with
  * lint off (`npm run generate`) would miss, unique operationIds, is made by
  * scripts/lib/generate.ts for every operation and server message.
  */
-import openapiTS, { astToString, type GlobalContext, type OpenAPI3, type OpenAPITSOptions, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+// The transform and printer modules themselves, not the package's main entry:
+// that one also loads the openapi-core 1.x that openapiTS() lints and bundles
+// with (~0.2 s of a cold run, bundled). Typed in openapi-typescript-modules.d.ts.
+import transformSchema from 'openapi-typescript/dist/transform/index.js';
+import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.js';
+import { astToString } from 'openapi-typescript/dist/lib/ts.js';
 import type { OpenApiDocument } from './contract.ts';
 import { tsHeader } from './bundle-text.ts';
 
@@ -85,9 +91,4 @@ export function typesModule(doc: OpenApiDocument, hash: string): string {
   // The transform may annotate what it walks: it gets its own copy.
   const schema = structuredClone(doc) as unknown as OpenAPI3;
   return `${tsHeader(hash)}\n${astToString(transformSchema(schema, context(schema)))}`;
-}
-
-/** The same file through `openapiTS()` (lint and bundle first): what typesModule must equal. */
-export async function typesModuleViaOpenapiTS(doc: OpenApiDocument, hash: string): Promise<string> {
-  return `${tsHeader(hash)}\n${astToString(await openapiTS(structuredClone(doc) as unknown as OpenAPI3, OPTIONS))}`;
 }
