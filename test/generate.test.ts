@@ -15,7 +15,7 @@ import { tsHeader } from '../scripts/lib/bundle-text.ts';
 import type { OpenApiDocument } from '../scripts/lib/contract.ts';
 import { GenerateError } from '../scripts/lib/generate.ts';
 import { bundleContract } from '../scripts/lib/contract.ts';
-import { synthesize } from '../bench/suites/scale.ts';
+import { synthesize } from '../bench/lib/synthesize.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-gen-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

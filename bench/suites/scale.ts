@@ -15,37 +15,10 @@ import { mdTable, rounds, type Row, type SuiteContext, type SuiteResult } from '
 import { copyProject, type ProjectCopy } from '../lib/project-copy.ts';
 import { devRegeneration, npmPipeline, PROPOSED_PIPELINE_SCRIPT } from './pipeline.ts';
 import { measure } from './bundle.ts';
+import { synthesize } from '../lib/synthesize.ts';
 
 const SIZES = [1, 10, 100];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Rewrite the copy's contract to `n` operations: operation k is a copy of the
- * real path item k mod 4 (connectCall first), under `/calls/v1/s<k>/…` with
- * operationId `<id>S<k>`; the first four keep their real path and id.
- */
-export function synthesize(openapiDir: string, n: number): void {
-  const pathsDir = path.join(openapiDir, 'paths');
-  const root = path.join(openapiDir, 'openapi.yaml');
-  const text = fs.readFileSync(root, 'utf8');
-  const m = /^paths:\n((?: {2}.*\n)+)/m.exec(text);
-  if (!m) throw new Error('openapi.yaml: no paths section to rewrite');
-  const real = [...m[1]!.matchAll(/^ {2}(\S+):\n {4}\$ref: (\S+)\n/gm)].map((x) => ({ path: x[1]!, file: x[2]! }));
-  real.sort((a, b) => Number(b.path.endsWith('/connect')) - Number(a.path.endsWith('/connect')));
-  const templates = real.map((r) => ({ ...r, text: fs.readFileSync(path.join(openapiDir, r.file), 'utf8') }));
-  for (const r of real) fs.rmSync(path.join(openapiDir, r.file));
-  const entries: string[] = [];
-  for (let k = 0; k < n; k++) {
-    const t = templates[k % templates.length]!;
-    const keep = k < templates.length;
-    const file = keep ? t.file : `paths/synthetic_${k}.yaml`;
-    const p = keep ? t.path : t.path.replace('/calls/v1/', `/calls/v1/s${k}/`);
-    fs.writeFileSync(path.join(openapiDir, file), keep ? t.text : t.text.replace(/operationId: (\w+)/, `operationId: $1S${k}`));
-    entries.push(`  ${p}:\n    $ref: ${file}\n`);
-  }
-  fs.writeFileSync(root, text.replace(m[0], `paths:\n${entries.join('')}`));
-  if (!fs.readdirSync(pathsDir).some((f) => f.endsWith('.yaml'))) throw new Error('synthesize: no path files written');
-}
 
 function dirBytes(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -219,7 +192,7 @@ export async function scaleSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const analysis: string[] = [];
   if (big.warmMs >= 1000)
     analysis.push(
-      `Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole bundle (in the warm lint thread) and Redocly the whole source (on the main thread, beside bundling and generation) on every save, and each grows with the operations. Redocly also compiles its example schemas again on each lint (a new validator per rule per lint); Spectral's compiled schemas are kept for the thread's life (scripts/lib/spectral-ajv.ts), and what is left of its run is walking each rule's \`given\` over the resolved document and resolving it: docs/toolchain-notes.md has the profiles.`,
+      `Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole bundle (in the warm lint thread) and Redocly the whole source (on the main thread, beside bundling and generation) on every save, and each grows with the operations. Redocly also compiles its example schemas again on each lint (a new validator per rule per lint); Spectral's Ajv instances and compiled schemas are kept for the thread's life (scripts/lib/spectral-ajv.ts), and what is left of its run is walking each rule's \`given\` over the resolved document and resolving it: docs/toolchain-notes.md has the profiles.`,
     );
   if (big.firstOperationMs >= 2000)
     analysis.push(

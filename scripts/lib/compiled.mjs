@@ -6,7 +6,8 @@
  * scripts that the build chain runs (scripts/pipeline.ts, scripts/dev.ts and
  * the lint worker, scripts/lib/lint-worker.ts) with esbuild into
  * node_modules/.cache/calls-api-contract/js/<key>/, where <key> is the sha256
- * of every file under scripts/ and src/, of package-lock.json and of npm's
+ * of the checkout's path (the build records each module's source path), of
+ * every file under scripts/ and src/, of package-lock.json and of npm's
  * record of what is installed (node_modules/.package-lock.json, which
  * `npm link` and `--no-save` installs update too): any edit to the scripts, or
  * a new install, gives a new build on the next run (about 3 s). A hand edit
@@ -44,6 +45,8 @@ export const COMPILED_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api
 // operation table, validators and reference server), which the key below does
 // not cover, so it runs under tsx and always loads the current files.
 export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/lib/lint-worker.ts'];
+/** In each build folder: the checkout it was built from. */
+const CHECKOUT_FILE = 'checkout.txt';
 /** Bump when the build options below change. */
 const FORMAT = '3';
 
@@ -56,7 +59,7 @@ function listFiles(dir) {
     .sort();
 }
 
-/** sha256 (hex, 32 chars) over every file under scripts/ and src/ (the scripts import src/pointer.ts), the lockfile and npm's record of node_modules. */
+/** sha256 (hex, 32 chars) over the checkout's path and every file under scripts/ and src/ (the scripts import src/pointer.ts), the lockfile and npm's record of node_modules. */
 export function compiledKey(root = ROOT) {
   // The project's own path too: the build records each module's source path
   // (its import.meta.url), so it belongs to one checkout. Two checkouts that
@@ -199,6 +202,8 @@ async function build(dir) {
   process.stderr.write('compiled.mjs: building the scripts with their libraries, once after a change to scripts/, src/ or the installed packages (a few seconds)\n');
   try {
     await bundleScripts(COMPILED_ENTRIES, tmp);
+    // Whose build this is: pruning below leaves other checkouts' builds alone.
+    fs.writeFileSync(path.join(tmp, CHECKOUT_FILE), ROOT);
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     try {
       fs.renameSync(tmp, dir);
@@ -206,8 +211,16 @@ async function build(dir) {
       // Another process renamed its identical build into place first.
       if (!fs.existsSync(dir)) throw err;
     }
-    // Keep only this build and the one before it.
-    const others = fs.readdirSync(path.dirname(dir)).filter((d) => d !== path.basename(dir) && !d.endsWith('.tmp'));
+    // Keep only this checkout's build and the one before it (a worktree that
+    // shares node_modules keeps its own, even while a watcher runs from it).
+    const ours = (d) => {
+      try {
+        return fs.readFileSync(path.join(path.dirname(dir), d, CHECKOUT_FILE), 'utf8') === ROOT;
+      } catch {
+        return true; // a build from before the marker: pruned as before
+      }
+    };
+    const others = fs.readdirSync(path.dirname(dir)).filter((d) => d !== path.basename(dir) && !d.endsWith('.tmp') && ours(d));
     for (const d of others.sort((a, b) => fs.statSync(path.join(path.dirname(dir), b)).mtimeMs - fs.statSync(path.join(path.dirname(dir), a)).mtimeMs).slice(1)) {
       fs.rmSync(path.join(path.dirname(dir), d), { recursive: true, force: true });
     }

@@ -15,8 +15,9 @@
  */
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 // The transform and printer modules themselves, not the package's main entry:
-// that one also loads the openapi-core 1.x that openapiTS() lints and bundles
-// with (~0.2 s of a cold run, bundled). Typed in openapi-typescript-modules.d.ts.
+// that one also loads the rest of the openapi-core 1.x that openapiTS() lints
+// and bundles with (~0.2 s of a cold run, bundled; the transform still loads
+// that copy's ref-utils). Typed in openapi-typescript-modules.d.ts.
 import transformSchema from 'openapi-typescript/dist/transform/index.js';
 import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.js';
 import { astToString } from 'openapi-typescript/dist/lib/ts.js';

@@ -533,12 +533,15 @@ function compileValidatorModules(doc: OpenApiDocument, ops: OperationEntry[], ev
  * are made from it. Lint says so too (operation-operationId-unique), but
  * `npm run generate` runs without lint.
  */
-export function uniqueOperationIds(ops: OperationEntry[], events: ServerMessageEntry[]): void {
+function uniqueOperationIds(ops: OperationEntry[], events: ServerMessageEntry[]): void {
   const seen = new Map<string, string>();
   const all = [...ops.map((o) => ({ id: o.operationId, where: `${o.method.toUpperCase()} ${o.path}` })), ...events.map((e) => ({ id: e.operationId, where: `server message "${e.type}"` }))];
   for (const { id, where } of all) {
     const first = seen.get(id);
-    if (first !== undefined) throw new GenerateError(`operationId "${id}" is used by both ${first} and ${where}: give each its own (the client's methods and the validator modules are named by it)`);
+    if (first !== undefined)
+      throw new GenerateError(
+        `operationId "${id}" is used by both ${first} and ${where}: give each its own (the client's methods and the validator modules are named by it; npm run lint names the file and line)`,
+      );
     seen.set(id, where);
   }
 }
