@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeTargets, parseArgs, runGenerate } from '../scripts/generate.ts';
-import { staleFiles } from '../scripts/lib/pipeline.ts';
+import { runPipeline, staleFiles } from '../scripts/lib/pipeline.ts';
 import { GENERATED_DIR, ROOT } from '../scripts/lib/paths.ts';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { OPTIONS, typesModule } from '../scripts/lib/generate-types.ts';
@@ -23,6 +23,16 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 /** The targets of the committed contract, computed once for the tests that only read them (the determinism test computes its own second run). */
 let committed: Promise<Map<string, string>> | undefined;
 const committedTargets = () => (committed ??= computeTargets());
+/** A copy of the contract (under tmp/`name`) in which Get Call has List Calls' operationId. */
+function duplicateOperationId(name: string): string {
+  const src = path.join(tmp, name);
+  fs.cpSync(path.join(ROOT, 'openapi'), path.join(src, 'openapi'), { recursive: true });
+  const file = path.join(src, 'openapi/paths/calls_v1_conversations_{id}.yaml');
+  const text = fs.readFileSync(file, 'utf8');
+  if (!/operationId: getCall\n/.test(text)) throw new Error(`${file}: no operationId getCall to duplicate`);
+  fs.writeFileSync(file, text.replace(/operationId: getCall\n/, 'operationId: listCalls\n'));
+  return src;
+}
 /** generated/schema.d.ts through openapi-typescript's front door (lint and bundle, then the same transform): what typesModule must equal. */
 const viaOpenapiTS = async (doc: OpenApiDocument) => `${tsHeader('h')}\n${astToString(await openapiTS(structuredClone(doc) as unknown as OpenAPI3, OPTIONS))}`;
 
@@ -137,20 +147,26 @@ describe('generate', () => {
   });
 
   it('two operations with one operationId fail generation with lint off, naming both, and leave the output untouched', async () => {
-    const src = path.join(tmp, 'dup');
-    fs.cpSync(path.join(ROOT, 'openapi'), path.join(src, 'openapi'), { recursive: true });
+    const src = duplicateOperationId('dup');
     const out = path.join(tmp, 'dup-out');
     fs.cpSync(GENERATED_DIR, out, { recursive: true });
     const before = fs.readFileSync(path.join(out, 'operations.ts'), 'utf8');
-    const file = path.join(src, 'openapi/paths/calls_v1_conversations_{id}.yaml');
-    const text = fs.readFileSync(file, 'utf8');
-    expect(text).toMatch(/operationId: getCall\n/);
-    fs.writeFileSync(file, text.replace(/operationId: getCall\n/, 'operationId: listCalls\n'));
     const run = runGenerate({ root: path.join(src, 'openapi/openapi.yaml'), outDir: out });
     await expect(run).rejects.toThrow(GenerateError); // a ToolError: the entry prints its message alone and exits 1
     await expect(run).rejects.toThrow('operationId "listCalls" is used by both GET /calls/v1/conversations and GET /calls/v1/conversations/{id}: give each its own');
     expect(fs.readFileSync(path.join(out, 'operations.ts'), 'utf8')).toBe(before);
   });
+
+  it("with lint on (npm run pipeline), the same contract is reported by lint's findings, with file and line, and nothing is written", async () => {
+    const src = duplicateOperationId('dup-pipeline');
+    const out = path.join(tmp, 'dup-pipeline-out');
+    const lines: string[] = [];
+    const r = await runPipeline({ root: path.join(src, 'openapi/openapi.yaml'), outDir: out, docsFile: false, log: (l) => lines.push(l) });
+    expect(r.ok).toBe(false);
+    expect(r.written).toEqual([]);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(lines.join('\n')).toMatch(/calls_v1_conversations_\{id\}\.yaml:\d+:\d+ error \[redocly operation-operationId-unique\]/);
+  }, 60_000);
 
   it('a validator module the contract no longer produces is stale in --check and removed by a run', async () => {
     const out = path.join(tmp, 'orphan');

@@ -28,6 +28,7 @@ import type { LintReport } from './lint.ts';
 import type { SpectralLinter } from './spectral-lint.ts';
 import { startLintThread, type LintThread } from './lint-thread.ts';
 import { writeFilesAtomic } from './atomic.ts';
+import { ToolError } from './errors.ts';
 import { BUNDLE_YAML, DOCS_INDEX, GENERATED_DIR, SPEC_ROOT, rel } from './paths.ts';
 
 /** docs/index.html (the same constant as scripts/lib/docs.ts, without loading it). */
@@ -151,7 +152,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     const spectralFindings = spectral ? spectral(bundleYaml, BUNDLE_YAML, 'bundle') : undefined;
     spectralFindings?.catch(() => undefined);
     const none = async () => undefined;
-    const [lint, targets, html]: [LintReport | undefined, Map<string, string> | undefined, string | undefined] = await Promise.all([
+    const settled = await Promise.allSettled([
       !lintOn
         ? none()
         : step('lint', async () =>
@@ -165,7 +166,17 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
           ),
       !loading.generate ? none() : step('generate', async () => (await loading.generate!).generateTargets(doc, files, outDir, { hash, yaml: bundleYaml })),
       !loading.docs ? none() : step('docs', async () => (await loading.docs!).renderDocs(doc)),
-    ]);
+    ] as const);
+    const [lint, targets, html] = settled.map((r) => (r.status === 'fulfilled' ? r.value : undefined)) as [LintReport | undefined, Map<string, string> | undefined, string | undefined];
+    const failed = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    if (failed.length) {
+      // A contract that lint rejects can be one that generation or the docs
+      // refuse too (two operations with one operationId): lint's findings name
+      // the file and line, so they are the report. Anything else is thrown.
+      const blocking = lint?.findings.some((f) => f.severity === 'error' || f.severity === 'warning');
+      if (!blocking || !failed.every((e) => e instanceof ToolError)) throw failed[0];
+      return finish(lint, undefined, undefined, formatFinding);
+    }
     return finish(lint, targets, html, formatFinding);
   } finally {
     await ownThread?.close();
