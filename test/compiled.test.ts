@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compiledFile, compiledKey, COMPILED_DIR, withSourcePaths } from '../scripts/lib/compiled.mjs';
+import { CHECKOUT_FILE, compiledFile, compiledKey, COMPILED_DIR, pruneBuilds, withSourcePaths } from '../scripts/lib/compiled.mjs';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 const dep = path.join(ROOT, 'node_modules', 'some-package', 'lib', 'index.js');
@@ -66,6 +66,31 @@ describe('the cached build', () => {
       expect(compiledKey(other)).not.toBe(compiledKey());
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps this checkout's newest other build and other live checkouts' builds; removes older ones and those of vanished checkouts", () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-builds-'));
+    const live = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-live-checkout-'));
+    try {
+      const make = (name: string, owner: string | undefined, ageS: number) => {
+        fs.mkdirSync(path.join(parent, name));
+        if (owner !== undefined) fs.writeFileSync(path.join(parent, name, CHECKOUT_FILE), owner);
+        const t = new Date(Date.now() - ageS * 1000);
+        fs.utimesSync(path.join(parent, name), t, t);
+      };
+      make('current', ROOT, 0);
+      make('ours-newer', ROOT, 10);
+      make('ours-older', ROOT, 20);
+      make('unmarked', undefined, 30); // from before the marker: this checkout's
+      make('worktree', live, 40);
+      make('gone', path.join(live, 'deleted-worktree'), 50);
+      make('building.tmp', undefined, 60);
+      pruneBuilds(parent, 'current', ROOT);
+      expect(fs.readdirSync(parent).sort()).toEqual(['building.tmp', 'current', 'ours-newer', 'worktree']);
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+      fs.rmSync(live, { recursive: true, force: true });
     }
   });
 });

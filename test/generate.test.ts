@@ -165,7 +165,8 @@ describe('generate', () => {
     expect(r.ok).toBe(false);
     expect(r.written).toEqual([]);
     expect(fs.existsSync(out)).toBe(false);
-    expect(lines.join('\n')).toMatch(/calls_v1_conversations_\{id\}\.yaml:\d+:\d+ error \[redocly operation-operationId-unique\]/);
+    // Lint's finding first, with its file and line; generation's own reason after it.
+    expect(lines.join('\n')).toMatch(/calls_v1_conversations_\{id\}\.yaml:\d+:\d+ error \[redocly operation-operationId-unique\][\s\S]*\noperationId "listCalls" is used by both/);
   }, 60_000);
 
   it('a validator module the contract no longer produces is stale in --check and removed by a run', async () => {

@@ -73,6 +73,15 @@ describe('the Spectral Ajv cache', () => {
     expect(counters.perRun).toBe(6);
   });
 
+  it('keeps out of the shared instances a reference anywhere (in allOf too) and a meta-schema of its own; shares the standard ones', () => {
+    expect(cacheKey({ allOf: [{ $ref: 'urn:x' }] }, 'auto', false)).toBeUndefined();
+    expect(cacheKey({ items: { $dynamicRef: 'urn:x#meta' } }, 'draft2020-12', false)).toBeUndefined();
+    expect(cacheKey({ $schema: 'https://example.com/meta', type: 'string' }, 'auto', false)).toBeUndefined();
+    expect(cacheKey({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'string' }, 'auto', false)).toBeDefined();
+    expect(cacheKey({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'string' }, 'draft2020-12', false)).toBeDefined();
+    expect(cacheKey({ allOf: [{ $ref: '#/$defs/a' }], $defs: { a: { type: 'string' } } }, 'auto', false)).toBeDefined();
+  });
+
   it('tells apart what JSON would write alike, and leaves a cyclic schema to Ajv', () => {
     expect(cacheKey({ maximum: Number.POSITIVE_INFINITY }, 'auto', false)).not.toBe(cacheKey({ maximum: null }, 'auto', false));
     expect(cacheKey({ maximum: Number.NaN }, 'auto', false)).not.toBe(cacheKey({ maximum: null }, 'auto', false));

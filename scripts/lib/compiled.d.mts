@@ -7,3 +7,6 @@ export declare function compiledFile(entry: string, key?: string): Promise<strin
 export declare function bundleScripts(entries: string[], outdir: string, options?: { inlinePackages?: boolean }): Promise<Record<string, string>>;
 /** What the compiled build loads for one module: its own import.meta.url, and __dirname/__filename where an installed module uses them undeclared; undefined when unchanged. */
 export declare function withSourcePaths(file: string, text: string): string | undefined;
+export declare const CHECKOUT_FILE: string;
+/** Remove the builds in `parent` that are no longer needed after `current` was built (see compiled.mjs). */
+export declare function pruneBuilds(parent: string, current: string, root?: string): void;

@@ -46,7 +46,7 @@ export const COMPILED_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api
 // not cover, so it runs under tsx and always loads the current files.
 export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/lib/lint-worker.ts'];
 /** In each build folder: the checkout it was built from. */
-const CHECKOUT_FILE = 'checkout.txt';
+export const CHECKOUT_FILE = 'checkout.txt';
 /** Bump when the build options below change. */
 const FORMAT = '3';
 
@@ -211,22 +211,33 @@ async function build(dir) {
       // Another process renamed its identical build into place first.
       if (!fs.existsSync(dir)) throw err;
     }
-    // Keep only this checkout's build and the one before it (a worktree that
-    // shares node_modules keeps its own, even while a watcher runs from it).
-    const ours = (d) => {
-      try {
-        return fs.readFileSync(path.join(path.dirname(dir), d, CHECKOUT_FILE), 'utf8') === ROOT;
-      } catch {
-        return true; // a build from before the marker: pruned as before
-      }
-    };
-    const others = fs.readdirSync(path.dirname(dir)).filter((d) => d !== path.basename(dir) && !d.endsWith('.tmp') && ours(d));
-    for (const d of others.sort((a, b) => fs.statSync(path.join(path.dirname(dir), b)).mtimeMs - fs.statSync(path.join(path.dirname(dir), a)).mtimeMs).slice(1)) {
-      fs.rmSync(path.join(path.dirname(dir), d), { recursive: true, force: true });
-    }
+    pruneBuilds(path.dirname(dir), path.basename(dir));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * In the build folder `parent`, after `current` was built: keep this
+ * checkout's newest other build (a watcher may still be loading from it), and
+ * the builds of other checkouts that share node_modules (a git worktree);
+ * remove this checkout's older ones and those of checkouts that no longer
+ * exist. Another process may be pruning too: a folder that vanished meanwhile
+ * is no error.
+ */
+export function pruneBuilds(parent, current, root = ROOT) {
+  const owner = (d) => {
+    try {
+      return fs.readFileSync(path.join(parent, d, CHECKOUT_FILE), 'utf8');
+    } catch {
+      return root; // a build from before the marker: treated as this checkout's
+    }
+  };
+  const mtime = (d) => fs.statSync(path.join(parent, d), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const others = fs.readdirSync(parent).filter((d) => d !== current && !d.endsWith('.tmp'));
+  const ours = others.filter((d) => owner(d) === root).sort((a, b) => mtime(b) - mtime(a));
+  const orphaned = others.filter((d) => owner(d) !== root && !fs.existsSync(owner(d)));
+  for (const d of [...ours.slice(1), ...orphaned]) fs.rmSync(path.join(parent, d), { recursive: true, force: true });
 }
 
 /** `node scripts/lib/compiled.mjs <entry.ts> [args]`: run that entry's compiled build as the main script. */

@@ -31,6 +31,11 @@ import { writeFilesAtomic } from './atomic.ts';
 import { ToolError } from './errors.ts';
 import { BUNDLE_YAML, DOCS_INDEX, GENERATED_DIR, SPEC_ROOT, rel } from './paths.ts';
 
+/** The value of a step that fulfilled, undefined for one that was skipped or rejected. */
+function settledValue<T>(r: PromiseSettledResult<T>): T | undefined {
+  return r.status === 'fulfilled' ? r.value : undefined;
+}
+
 /** docs/index.html (the same constant as scripts/lib/docs.ts, without loading it). */
 
 export interface PipelineOptions {
@@ -167,15 +172,22 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       !loading.generate ? none() : step('generate', async () => (await loading.generate!).generateTargets(doc, files, outDir, { hash, yaml: bundleYaml })),
       !loading.docs ? none() : step('docs', async () => (await loading.docs!).renderDocs(doc)),
     ] as const);
-    const [lint, targets, html] = settled.map((r) => (r.status === 'fulfilled' ? r.value : undefined)) as [LintReport | undefined, Map<string, string> | undefined, string | undefined];
+    const [lint, targets, html] = [settledValue(settled[0]), settledValue(settled[1]), settledValue(settled[2])];
     const failed = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
     if (failed.length) {
+      // A bug is thrown first, whatever else failed.
+      const bug = failed.find((e) => !(e instanceof ToolError));
+      if (bug !== undefined) throw bug;
       // A contract that lint rejects can be one that generation or the docs
-      // refuse too (two operations with one operationId): lint's findings name
-      // the file and line, so they are the report. Anything else is thrown.
-      const blocking = lint?.findings.some((f) => f.severity === 'error' || f.severity === 'warning');
-      if (!blocking || !failed.every((e) => e instanceof ToolError)) throw failed[0];
-      return finish(lint, undefined, undefined, formatFinding);
+      // refuse too (two operations with one operationId): lint's errors name
+      // the file and line, so they lead the report, and each step's own
+      // reason follows; nothing is written. Without a lint error, the step's
+      // error is the report.
+      const findings = lint?.findings ?? [];
+      if (!findings.some((f) => f.severity === 'error')) throw failed[0];
+      for (const f of findings) log(formatFinding(f));
+      for (const e of failed) log((e as Error).message);
+      return result({ findings });
     }
     return finish(lint, targets, html, formatFinding);
   } finally {

@@ -20,7 +20,8 @@
  * schema is new text and is compiled afresh; an unchanged one is not compiled
  * again. A schema whose meaning can depend on other schemas registered in the
  * same Ajv instance (one that declares an `$id`, `$anchor` or
- * `$dynamicAnchor` anywhere, or has a `$ref` that is not local to it) is not
+ * `$dynamicAnchor` anywhere, has a `$ref` that is not local to it, or names
+ * a `$schema` other than the standard meta-schemas) is not
  * kept: it is compiled in instances made for that run alone, which is what
  * the library does for every schema. The cache is dropped whole when it holds
  * `MAX_SCHEMAS`, so a long editing session does not grow it without bound.
@@ -45,12 +46,20 @@ export interface SpectralAjvCache {
 }
 
 const IDENTIFIERS = new Set(['$id', '$anchor', '$dynamicAnchor']);
+/** The standard meta-schemas, which every instance has; any other `$schema` is looked up in the instance. */
+const STANDARD_META = new Set([
+  'http://json-schema.org/draft-04/schema',
+  'http://json-schema.org/draft-06/schema',
+  'http://json-schema.org/draft-07/schema',
+  'https://json-schema.org/draft/2019-09/schema',
+  'https://json-schema.org/draft/2020-12/schema',
+]);
 const REFERENCES = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
 
 /**
  * The cache key of `schema`, or undefined when it must not be shared across
  * runs (it names itself or a part of itself for other schemas to use, refers
- * outside itself, or cannot be written as JSON).
+ * outside itself or to a meta-schema of its own, or cannot be written as JSON).
  */
 export function cacheKey(schema: unknown, dialect: string, allErrors: boolean): string | undefined {
   let shareable = true;
@@ -61,6 +70,7 @@ export function cacheKey(schema: unknown, dialect: string, allErrors: boolean): 
       if (typeof value === 'string') {
         if (IDENTIFIERS.has(key) || (key === 'id' && dialect === 'draft4')) shareable = false;
         else if (REFERENCES.has(key) && !value.startsWith('#')) shareable = false;
+        else if (key === '$schema' && !STANDARD_META.has(value.replace(/#$/, ''))) shareable = false;
       }
       return value;
     });
