@@ -9,9 +9,10 @@
  * and linted already, so this module calls the transform directly with the
  * context `openapiTS()` would build from OPTIONS: the same bytes
  * (test/generate.test.ts compares the two), 78 → 24 ms a run at four
- * operations and 201 → 106 ms at 100 (docs/toolchain-notes.md). The one check of that lint that a run with
- * lint off (`npm run generate`) would miss, unique operationIds, is made by
- * scripts/lib/generate.ts for every operation and server message.
+ * operations and 201 → 106 ms at 100 (docs/toolchain-notes.md). The one
+ * check of that lint that a run with lint off (`npm run generate`) would
+ * miss, unique operationIds, is made by scripts/lib/generate.ts for every
+ * operation and server message.
  */
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 // The transform and printer modules themselves, not the package's main entry:
