@@ -14,7 +14,7 @@ afterAll(() => {
 });
 
 describe('stamp', () => {
-  it('covers the contract, the lint configs, the lockfile and the pipeline code', () => {
+  it('covers the contract, the lint configs, the lockfile, what is installed and the pipeline code, as the compiled build does', () => {
     const files = inputFiles().map(rel);
     expect(files).toEqual(
       expect.arrayContaining([
@@ -25,6 +25,10 @@ describe('stamp', () => {
         'package-lock.json',
         'scripts/lib/pipeline.ts',
         'scripts/lib/generate.ts',
+        // Everything the chain's code imports from src/, and what npm installed.
+        'src/pointer.ts',
+        'src/ref.ts',
+        'node_modules/.package-lock.json',
       ]),
     );
   });

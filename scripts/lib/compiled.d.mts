@@ -2,6 +2,8 @@
 export declare const ROOT: string;
 export declare const COMPILED_DIR: string;
 export declare const COMPILED_ENTRIES: string[];
+/** The files the build chain's code is made of (scripts/, src/, the lockfile, npm's record of node_modules). */
+export declare function codeFiles(root?: string): string[];
 export declare function compiledKey(root?: string): string;
 export declare function compiledFile(entry: string, key?: string): Promise<string>;
 export declare function bundleScripts(entries: string[], outdir: string, options?: { inlinePackages?: boolean }): Promise<Record<string, string>>;

@@ -59,16 +59,25 @@ function listFiles(dir) {
     .sort();
 }
 
-/** sha256 (hex, 32 chars) over the checkout's path and every file under scripts/ and src/ (the scripts import src/pointer.ts), the lockfile and npm's record of node_modules. */
+/**
+ * The files the build chain's code is made of: everything under scripts/ and
+ * src/ (the scripts import src/pointer.ts and src/ref.ts), the lockfile and
+ * npm's record of what is installed. The compiled build's key and the
+ * pipeline's no-change stamp (scripts/lib/stamp.ts) both hash this list.
+ */
+export function codeFiles(root = ROOT) {
+  return [...listFiles(path.join(root, 'scripts')), ...listFiles(path.join(root, 'src')), path.join(root, 'package-lock.json'), path.join(root, 'node_modules', '.package-lock.json')].filter((f) =>
+    fs.existsSync(f),
+  );
+}
+
+/** sha256 (hex, 32 chars) over the checkout's path and its codeFiles. */
 export function compiledKey(root = ROOT) {
   // The project's own path too: the build records each module's source path
   // (its import.meta.url), so it belongs to one checkout. Two checkouts that
   // share node_modules (a git worktree with a symlink) get a build each.
   const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(process.version).update('\0').update(path.resolve(root)).update('\0');
-  for (const f of [...listFiles(path.join(root, 'scripts')), ...listFiles(path.join(root, 'src')), path.join(root, 'package-lock.json'), path.join(root, 'node_modules', '.package-lock.json')]) {
-    if (!fs.existsSync(f)) continue;
-    h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
-  }
+  for (const f of codeFiles(root)) h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
   return h.digest('hex').slice(0, 32);
 }
 
@@ -234,10 +243,13 @@ export function pruneBuilds(parent, current, root = ROOT) {
     }
   };
   const mtime = (d) => fs.statSync(path.join(parent, d), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  const others = fs.readdirSync(parent).filter((d) => d !== current && !d.endsWith('.tmp'));
-  const ours = others.filter((d) => owner(d) === root).sort((a, b) => mtime(b) - mtime(a));
-  const orphaned = others.filter((d) => owner(d) !== root && !fs.existsSync(owner(d)));
-  for (const d of [...ours.slice(1), ...orphaned]) fs.rmSync(path.join(parent, d), { recursive: true, force: true });
+  const others = fs
+    .readdirSync(parent)
+    .filter((d) => d !== current && !d.endsWith('.tmp'))
+    .map((d) => ({ d, owner: owner(d), mtime: mtime(d) }));
+  const ours = others.filter((b) => b.owner === root).sort((a, b) => b.mtime - a.mtime);
+  const orphaned = others.filter((b) => b.owner !== root && !fs.existsSync(b.owner));
+  for (const { d } of [...ours.slice(1), ...orphaned]) fs.rmSync(path.join(parent, d), { recursive: true, force: true });
 }
 
 /** `node scripts/lib/compiled.mjs <entry.ts> [args]`: run that entry's compiled build as the main script. */

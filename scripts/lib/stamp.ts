@@ -1,7 +1,7 @@
 /**
  * The no-change fast path of the build chain. A stamp records a sha256 over
- * every input of a run (the contract files, the lint configs, the lockfile,
- * the pipeline's own code and the docs assets) and a sha256 of every file the
+ * every input of a run (the contract files, the lint configs, the pipeline's
+ * own code with the lockfile and what is installed, and the docs assets) and a sha256 of every file the
  * run produced. When the inputs hash the same and every output is still on
  * disk byte for byte, the run would write nothing: the command can stop
  * before it imports a single heavy library. Only node:fs and node:crypto here.
@@ -12,6 +12,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { codeFiles } from './compiled.mjs';
 import { DOCS_DIR, OPENAPI_DIR, REDOCLY_CONFIG, ROOT, SPECTRAL_CONFIG, rel } from './paths.ts';
 
 export const STAMP_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api-contract');
@@ -35,10 +36,9 @@ export function inputFiles(openapiDir: string = OPENAPI_DIR): string[] {
     ...listFiles(openapiDir, (n) => /\.ya?ml$/.test(n)),
     REDOCLY_CONFIG,
     SPECTRAL_CONFIG,
-    path.join(ROOT, 'package-lock.json'),
-    ...listFiles(path.join(ROOT, 'scripts', 'lib'), (n) => /\.(ts|mjs)$/.test(n)),
-    // The chain's own code also imports src/pointer.ts.
-    path.join(ROOT, 'src', 'pointer.ts'),
+    // The chain's own code, the lockfile and what is installed: the same
+    // list the compiled build is keyed by.
+    ...codeFiles(),
     ...listFiles(path.join(DOCS_DIR, 'assets'), () => true),
   ].filter((f) => fs.existsSync(f));
 }
