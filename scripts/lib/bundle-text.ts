@@ -4,23 +4,12 @@
  * pipeline hands the bundle to Spectral before openapi-typescript, TypeScript
  * and Ajv have loaded).
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import YAML from 'yaml';
 import type { OpenApiDocument } from './contract.ts';
-import { rel } from './paths.ts';
+import { hashInputs } from './stamp.ts';
 
-/** sha256 over the source files (path and bytes), the identity carried in every header. */
-export function sourceHash(files: string[]): string {
-  const h = crypto.createHash('sha256');
-  for (const f of [...files].sort()) {
-    h.update(rel(f));
-    h.update('\0');
-    h.update(fs.readFileSync(f));
-    h.update('\0');
-  }
-  return h.digest('hex');
-}
+/** sha256 over the source files (path and bytes), the identity carried in every header: the stamp's hash of a file list. */
+export const sourceHash: (files: string[]) => string = hashInputs;
 
 function header(hash: string, label: string, commentStart: string, commentLine: string, commentEnd: string): string {
   return [commentStart, `${commentLine}Generated from openapi/ by \`npm run generate\`. Do not edit: change openapi/ and regenerate.`, `${commentLine}${label}: ${hash}`, commentEnd]
