@@ -7,15 +7,10 @@
  * engine and formats, beside the two linters; each finding carries its
  * bundle path and is placed in the source like Spectral's.
  */
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { bundleAjv } from './bundle-ajv.ts';
 import type { Finding, OpenApiDocument } from './findings.ts';
 import { BUNDLE_YAML, rel } from './paths.ts';
 import { escapePointer } from '../../src/pointer.ts';
-
-// CommonJS modules seen through ESM: the constructor/function is on .default.
-const Ajv2020 = ((Ajv2020Module as any).default ?? Ajv2020Module) as typeof import('ajv/dist/2020.js').default;
-const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as typeof import('ajv-formats').default;
 
 const BASE = 'https://contract.invalid/bundle.json';
 const SCHEMA_KEYS = ['type', 'enum', 'const', '$ref', 'properties', 'items', 'allOf', 'oneOf', 'anyOf'];
@@ -24,12 +19,10 @@ const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definiti
 const DATA = new Set(['example', 'examples', 'value', 'x-reference-default']);
 
 export function checkValues(doc: OpenApiDocument): Finding[] {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
-  addFormats(ajv);
-  ajv.addSchema({ ...doc, $id: BASE });
+  const ajv = bundleAjv(doc, BASE, { validateSchema: false });
   const findings: Finding[] = [];
   const check = (schemaPath: string[], value: unknown, valuePath: string[], rule: string, what: string) => {
-    const validate = ajv.getSchema(`${BASE}#/${schemaPath.map(escapePointer).join('/')}`);
+    const validate = ajv.at(`/${schemaPath.map(escapePointer).join('/')}`);
     if (!validate || validate(value)) return;
     const why = (validate.errors ?? []).map((e) => `${e.instancePath || '(the value)'} ${e.message}`).join('; ');
     findings.push({

@@ -57,18 +57,13 @@
  * an empty parameter. Date-time values need no rule: the validators' check
  * is a port of Prism's own (generators.ts DATE_TIME_EDGES walks its edges).
  */
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { operations, routes, serverMessages, validatorModules, type OperationId } from '../../../generated/operations.ts';
 import { errorPointer, escapePointer, type AjvErrorLike } from '../../../src/pointer.ts';
 import { parameterNames, parseSlViolations, prismViolationPath } from '../verify/check.ts';
 import type { ContractSchemas } from './generators.ts';
 import type { FuzzCase } from './planning.ts';
 import { isOperation } from './targets.ts';
-
-// CommonJS modules seen through ESM: the constructor/function is on .default.
-const Ajv2020 = ((Ajv2020Module as any).default ?? Ajv2020Module) as typeof import('ajv/dist/2020.js').default;
-const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as typeof import('ajv-formats').default;
+import { bundleAjv } from '../bundle-ajv.ts';
 
 export type Validator = ((data: unknown) => boolean) & { errors?: AjvErrorLike[] | null };
 
@@ -127,12 +122,10 @@ const BUNDLE_ID = 'https://connect-call.fuzz/openapi.json';
 
 /** Independent validators of the server messages: Ajv 2020-12 + ajv-formats over the bundled document. */
 export function independentMessageValidators(contract: ContractSchemas): Record<string, Validator> {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  ajv.addSchema({ ...contract.doc, $id: BUNDLE_ID });
+  const ajv = bundleAjv(contract.doc, BUNDLE_ID);
   return Object.fromEntries(
     Object.values(serverMessages).map((m) => {
-      const v = ajv.getSchema(`${BUNDLE_ID}#/components/schemas/${m.schema}`);
+      const v = ajv.at(`/components/schemas/${m.schema}`);
       if (!v) throw new Error(`generated/openapi.json has no components.schemas.${m.schema}`);
       return [m.operationId, v as unknown as Validator];
     }),
