@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleContract, type OpenApiDocument } from '../scripts/lib/contract.ts';
 import { buildCodeSamples, TOKEN_ENV } from '../scripts/lib/code-samples.ts';
-import { DOCS_INDEX } from '../scripts/lib/docs.ts';
+import { DOCS_INDEX } from '../scripts/lib/paths.ts';
 import { HTTP_METHODS, resolveRef } from '../scripts/lib/openapi.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
 import { browserAvailability, isLocalUrl, openBrowser, type BrowserSession } from './helpers/browser.ts';

@@ -20,10 +20,9 @@ import { createRequire } from 'node:module';
 import type { OpenApiDocument } from './contract.ts';
 import { redoclyConfig } from './contract.ts';
 import { withCodeSamples, type CodeSampleOptions } from './code-samples.ts';
-import { DOCS_DIR, DOCS_INDEX } from './paths.ts';
+import { DOCS_DIR } from './paths.ts';
 import { ToolError } from './errors.ts';
 
-export { DOCS_INDEX };
 /** The image that stands in for Redoc's remote attribution logo. */
 export const ATTRIBUTION_ASSET = path.join(DOCS_DIR, 'assets', 'attribution-mark.svg');
 

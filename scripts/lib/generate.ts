@@ -449,8 +449,8 @@ function inlineRuntime(js: string): string {
   return out;
 }
 
-/** What a validator module's header hash covers (scripts/lib/bundle-text.ts). */
-export const VALIDATOR_HASH = 'validator input sha256';
+/** The label of a validator module's header hash: it covers what Ajv compiles, not the source (tsHeader in scripts/lib/bundle-text.ts). */
+const VALIDATOR_HASH = 'validator input sha256';
 
 /** Ajv standalone code for some exports (and only the schemas they reach), with its declarations. */
 function validatorsCode(ajv: InstanceType<typeof AjvDraft7>, exports: ValidatorExport[], hash: string, schemaImport: string, prelude: string): { js: string; dts: string } {

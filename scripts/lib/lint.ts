@@ -24,7 +24,7 @@ import { lint as redoclyLint } from '@redocly/openapi-core';
 import YAML from 'yaml';
 import { redoclyConfig, redoclyFinding, sourceResolver, type Finding, type OpenApiDocument } from './contract.ts';
 import { checkValues } from './lint-values.ts';
-import { spectralLint, type SpectralLinter } from './spectral-lint.ts';
+import { spectralLint } from './spectral-lint.ts';
 import { sourceLocator } from './source-locate.ts';
 import { BUNDLE_YAML, SPEC_ROOT, rel } from './paths.ts';
 
@@ -68,7 +68,6 @@ export function orphanFiles(root: string, bundled: string[]): Finding[] {
 
 export interface LintReport {
   findings: Finding[];
-  timings: Record<string, number>;
 }
 
 /**
@@ -80,44 +79,37 @@ export interface LintReport {
  * Redocly's source pass alone runs (the pipeline reports a bundle failure
  * with the bundler's own file and line instead, and does not lint).
  */
-export async function lintContract(opts: { bundleYaml?: string; bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; spectral?: SpectralLinter } = {}): Promise<LintReport> {
+export async function lintContract(opts: { bundleYaml?: string; bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; spectralFindings?: Promise<Finding[]> } = {}): Promise<LintReport> {
   const root = opts.root ?? SPEC_ROOT;
-  const runSpectral = opts.spectral ?? spectralLint;
-  const timings: Record<string, number> = {};
-  const time = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-    const t0 = performance.now();
-    try {
-      return await fn();
-    } finally {
-      timings[name] = performance.now() - t0;
-    }
-  };
-  const jobs: Promise<Finding[]>[] = [time('redocly:source', () => redoclySourceLint(root))];
+  const jobs: Promise<Finding[]>[] = [redoclySourceLint(root)];
   if (opts.bundleYaml !== undefined) {
     const text = opts.bundleYaml;
-    jobs.push(time('spectral:bundle', async () => locateInSource(await runSpectral(text, BUNDLE_YAML, 'bundle'), root, opts.bundledFiles ?? [])));
+    // One locator for both passes: it reads and parses each source file once.
+    const place = inSource(root, opts.bundledFiles ?? []);
+    // Spectral's findings on the bundle: made elsewhere (the lint thread) or here.
+    jobs.push((opts.spectralFindings ?? spectralLint(text, BUNDLE_YAML, 'bundle')).then(place));
     // Defaults and header examples, which neither linter checks (scripts/lib/lint-values.ts).
     const doc = opts.bundle ?? (YAML.parse(text) as OpenApiDocument);
-    jobs.push(time('values', async () => locateInSource(checkValues(doc), root, opts.bundledFiles ?? [])));
+    jobs.push(Promise.resolve().then(() => place(checkValues(doc))));
   }
   const findings = (await Promise.all(jobs)).flat();
   if (opts.bundledFiles) findings.push(...orphanFiles(root, opts.bundledFiles));
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-  return { findings, timings };
+  return { findings };
 }
 
 /**
  * Bundle findings moved to the source file and line they come from; the
  * bundle's path stays as the pointer. A finding the walk cannot place (a node
- * the bundler made) keeps its position in the bundle.
+ * the bundler made, or the document as a whole) goes to the root file.
  */
-function locateInSource(findings: Finding[], root: string, bundledFiles: string[]): Finding[] {
+function inSource(root: string, bundledFiles: string[]): (findings: Finding[]) => Finding[] {
   const locate = sourceLocator(root, bundledFiles);
-  return findings.map((f) => {
-    // Not placed (a node the bundler made, or the document as a whole): the root file, the bundle path as the pointer.
-    const at = (f.segments?.length ? locate(f.segments) : undefined) ?? { file: root, line: 1, column: 1 };
-    return { ...f, file: rel(at.file), line: at.line, column: at.column };
-  });
+  return (findings) =>
+    findings.map((f) => {
+      const at = (f.segments?.length ? locate(f.segments) : undefined) ?? { file: root, line: 1, column: 1 };
+      return { ...f, file: rel(at.file), line: at.line, column: at.column };
+    });
 }
 
 export function summarize(findings: Finding[]): { errors: number; warnings: number } {

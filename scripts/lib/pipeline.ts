@@ -25,7 +25,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from './contract.ts';
 import type { LintReport } from './lint.ts';
-import type { SpectralLinter } from './spectral-lint.ts';
 import { startLintThread, type LintThread } from './lint-thread.ts';
 import { writeFilesAtomic } from './atomic.ts';
 import { ToolError } from './errors.ts';
@@ -35,8 +34,6 @@ import { BUNDLE_YAML, DOCS_INDEX, GENERATED_DIR, SPEC_ROOT, rel } from './paths.
 function settledValue<T>(r: PromiseSettledResult<T>): T | undefined {
   return r.status === 'fulfilled' ? r.value : undefined;
 }
-
-/** docs/index.html (the same constant as scripts/lib/docs.ts, without loading it). */
 
 export interface PipelineOptions {
   /** The contract's root file. Default openapi/openapi.yaml. */
@@ -127,7 +124,6 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   const ownThread = lintOn && opts.lintThread === undefined ? startLintThread() : undefined;
   const thread = opts.lintThread === undefined ? ownThread : opts.lintThread || undefined;
   try {
-    const spectral: SpectralLinter | undefined = thread ? (text, file, target) => thread.lint(text, file, target) : undefined;
     // Every module the run needs starts loading now, each awaited where it is
     // first used (measured: loading the bundler first and the rest while it
     // bundles was 0.2-0.4 s slower in all). `load` is the wait for the bundler.
@@ -154,7 +150,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     const { bundleYamlText, sourceHash } = await loading.text;
     const hash = sourceHash(files);
     const bundleYaml = bundleYamlText(doc, hash);
-    const spectralFindings = spectral ? spectral(bundleYaml, BUNDLE_YAML, 'bundle') : undefined;
+    const spectralFindings = thread?.lint(bundleYaml, BUNDLE_YAML, 'bundle');
     spectralFindings?.catch(() => undefined);
     const none = async () => undefined;
     const settled = await Promise.allSettled([
@@ -166,7 +162,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
               bundleYaml,
               bundle: doc,
               bundledFiles: files,
-              ...(spectralFindings ? { spectral: () => spectralFindings } : {}),
+              ...(spectralFindings ? { spectralFindings } : {}),
             }),
           ),
       !loading.generate ? none() : step('generate', async () => (await loading.generate!).generateTargets(doc, files, outDir, { hash, yaml: bundleYaml })),
