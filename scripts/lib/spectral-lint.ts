@@ -8,9 +8,11 @@
  * Spectral never loads them.
  */
 import type { Ruleset } from '@stoplight/spectral-core';
+import type { Resolver } from '@stoplight/spectral-ref-resolver';
 import type { Finding } from './findings.ts';
 import { SPECTRAL_CONFIG, rel } from './paths.ts';
 import { installSpectralAjvCache } from './spectral-ajv.ts';
+import { bundleResolver } from './spectral-resolver.ts';
 import { spectralModules } from './spectral-modules.ts';
 import { loadSpectralRuleset } from './spectral-ruleset.ts';
 
@@ -20,12 +22,14 @@ let rulesetPromise: Promise<Ruleset> | undefined;
 /**
  * A Spectral instance per run: the ruleset is loaded once and reused, but the
  * $ref resolver (which caches file contents) is new each time, so a watcher
- * never lints stale files.
+ * never lints stale files. The bundle's local `$ref`s are resolved directly
+ * (scripts/lib/spectral-resolver.ts), with the same result as the library's
+ * resolver, which still handles any other document.
  */
 async function spectral(): Promise<InstanceType<typeof import('@stoplight/spectral-core').Spectral>> {
   const modules = await spectralModules();
   const { Spectral } = modules['@stoplight/spectral-core'];
-  const { createHttpAndFileResolver } = modules['@stoplight/spectral-ref-resolver'];
+  const { createHttpAndFileResolver, ResolverDepGraph } = modules['@stoplight/spectral-ref-resolver'];
   // Validators compiled by an earlier run in this thread are reused while
   // their schema is unchanged (scripts/lib/spectral-ajv.ts).
   installSpectralAjvCache(modules['@stoplight/spectral-functions/dist/schema/ajv.js']);
@@ -33,7 +37,10 @@ async function spectral(): Promise<InstanceType<typeof import('@stoplight/spectr
   // bundled, the OWASP package resolved from node_modules: no network); the
   // bundled source is cached by the config's hash (scripts/lib/spectral-ruleset.ts).
   prepareSpectral();
-  const s = new Spectral({ resolver: createHttpAndFileResolver() });
+  const { pathToPointer } = modules['@stoplight/json'];
+  const resolver = bundleResolver(createHttpAndFileResolver(), { DepGraph: ResolverDepGraph, pathToPointer });
+  // Spectral types the option as json-ref-resolver's class; it calls `resolve` and reads `uriCache`.
+  const s = new Spectral({ resolver: resolver as unknown as Resolver });
   s.setRuleset(await rulesetPromise!);
   return s;
 }

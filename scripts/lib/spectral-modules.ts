@@ -9,6 +9,8 @@
  * value is the package's `module.exports`.
  */
 export interface SpectralModules {
+  /** Pointer helpers (scripts/lib/spectral-resolver.ts keys its map with the same function as the library). */
+  '@stoplight/json': typeof import('@stoplight/json');
   '@stoplight/spectral-core': typeof import('@stoplight/spectral-core');
   '@stoplight/spectral-formats': typeof import('@stoplight/spectral-formats');
   '@stoplight/spectral-functions': typeof import('@stoplight/spectral-functions');
@@ -25,6 +27,7 @@ const exportsOf = <T>(ns: T): T => (ns as { default?: T }).default ?? ns;
 let loading: Promise<SpectralModules> | undefined;
 export function spectralModules(): Promise<SpectralModules> {
   loading ??= Promise.all([
+    import('@stoplight/json'),
     import('@stoplight/spectral-core'),
     import('@stoplight/spectral-formats'),
     import('@stoplight/spectral-functions'),
@@ -32,7 +35,8 @@ export function spectralModules(): Promise<SpectralModules> {
     import('@stoplight/spectral-parsers'),
     import('@stoplight/spectral-ref-resolver'),
     import('@stoplight/spectral-rulesets'),
-  ]).then(([core, formats, functions, functionsAjv, parsers, resolver, rulesets]) => ({
+  ]).then(([json, core, formats, functions, functionsAjv, parsers, resolver, rulesets]) => ({
+    '@stoplight/json': exportsOf(json),
     '@stoplight/spectral-core': exportsOf(core),
     '@stoplight/spectral-formats': exportsOf(formats),
     '@stoplight/spectral-functions': exportsOf(functions),

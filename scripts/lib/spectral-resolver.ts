@@ -1,0 +1,199 @@
+/**
+ * Spectral's `$ref` resolution, done directly for the document the pipeline
+ * gives it: the bundle, whose every `$ref` points inside itself.
+ *
+ * Spectral resolves every document before its rules run, with
+ * @stoplight/json-ref-resolver: a general resolver (files, URLs, cycles)
+ * that dereferences local pointers through immer drafts and lodash path
+ * lookups. On the bundle that was most of the fixed cost of a warm lint: about
+ * 200 ms of every save at 100 operations (docs/toolchain-notes.md).
+ *
+ * `bundleResolver` wraps Spectral's own resolver. For a document whose every
+ * `$ref` is a plain local pointer (`#/` then letters, digits, `_`, `.`, `-`
+ * and `/`) to a node that exists and is reached without passing through
+ * another `$ref`, with no cycle, from a plain file path, it builds the same
+ * result the library builds, in one walk: the resolved document (each `$ref`
+ * object replaced by its target, siblings dropped; one shared object per
+ * target, which is also the object at the target's own place; subtrees
+ * without a `$ref` are the document's own objects; copies keep their
+ * prototype; unlike immer, nothing is frozen, and no rule writes to the
+ * document), the map from each `$ref`'s
+ * place to its target (Spectral maps findings inside a referenced node back
+ * through it), and the dependency graph (the document's node, holding that map
+ * and the result, and a node per target; oas3-unused-component reads it).
+ * Every other document goes to the wrapped resolver untouched, so files,
+ * URLs, cycles, escaped or missing pointers keep the library's behaviour and
+ * error messages. test/spectral-resolver.test.ts checks both against each
+ * other: the same resolved document, map and graph, and the same findings.
+ */
+/** The parts of the dependency graph (dependency-graph's DepGraph) that are used here and by Spectral. */
+export interface ResolveGraph {
+  addNode(id: string, data?: { refMap: Record<string, string>; data?: unknown }): void;
+  hasNode(id: string): boolean;
+  addDependency(from: string, to: string): void;
+  getNodeData(id: string): { refMap: Record<string, string>; data?: unknown };
+  overallOrder(): string[];
+}
+
+/** The parts of json-ref-resolver's result that Spectral reads (DocumentInventory.resolve). */
+export interface ResolveResult {
+  result: unknown;
+  refMap: Record<string, string>;
+  graph: ResolveGraph;
+  errors: unknown[];
+}
+
+/** What Spectral needs of a resolver: json-ref-resolver's `Resolver` shape. */
+export interface SpectralResolver {
+  uriCache: object;
+  resolve(source: unknown, opts?: { baseUri?: string } & Record<string, unknown>): Promise<ResolveResult>;
+}
+
+export interface BundleResolverDeps {
+  /** The dependency-graph class json-ref-resolver uses (@stoplight/spectral-ref-resolver's `ResolverDepGraph`). */
+  DepGraph: new (opts: {
+    circular: boolean;
+  }) => ResolveGraph;
+  /** @stoplight/json's `pathToPointer`, which the library keys its map with. */
+  pathToPointer: (path: string[]) => string;
+}
+
+export interface BundleResolverStats {
+  /** Documents resolved here. */
+  direct: number;
+  /** Documents handed to the wrapped resolver. */
+  fallback: number;
+}
+
+/** Counts for every wrapper in this thread (a test checks that the pipeline's lint takes the direct path). */
+export const resolveTotals: BundleResolverStats = { direct: 0, fallback: 0 };
+
+/** A `$ref` this module resolves: a pointer inside the document, in characters no pointer or URI escapes. */
+const PLAIN_POINTER = /^#(\/[A-Za-z0-9_.-]+)+$/;
+/** A base path the library's URI handling leaves as it is. */
+const PLAIN_PATH = /^\/[A-Za-z0-9_.\-/]*$/;
+
+/** Thrown inside the walk when the document needs the library's handling. */
+class NotPlain extends Error {}
+
+type Json = Record<string, unknown> | unknown[];
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null;
+const refOf = (v: unknown): string | undefined => (isObject(v) && typeof (v as { $ref?: unknown }).$ref === 'string' ? (v as { $ref: string }).$ref : undefined);
+const hasOwn = (o: object, k: string): boolean => Object.hasOwn(o, k);
+
+/** Wraps `fallback` (Spectral's own resolver) with the direct path for bundles. */
+export function bundleResolver(fallback: SpectralResolver, deps: BundleResolverDeps): SpectralResolver & { readonly stats: BundleResolverStats } {
+  const stats: BundleResolverStats = { direct: 0, fallback: 0 };
+  return {
+    uriCache: fallback.uriCache,
+    stats,
+    async resolve(source, opts = {}) {
+      const direct = resolveLocal(source, opts.baseUri, deps);
+      if (direct) {
+        stats.direct++;
+        resolveTotals.direct++;
+        return direct;
+      }
+      stats.fallback++;
+      resolveTotals.fallback++;
+      return fallback.resolve(source, opts);
+    },
+  };
+}
+
+/** The library's result for a bundle of plain local pointers, or undefined for anything else. */
+export function resolveLocal(source: unknown, baseUri: string | undefined, deps: BundleResolverDeps): ResolveResult | undefined {
+  if (!isObject(source) || refOf(source) !== undefined || baseUri === undefined || !PLAIN_PATH.test(baseUri)) return undefined;
+  // The places of the `$ref`s, in the order the library's crawler meets them
+  // (own enumerable keys, depth first, not into a `$ref` object).
+  const sites: Array<{ path: string[]; ref: string }> = [];
+  const crawl = (node: Json, path: string[]): void => {
+    for (const key in node) {
+      if (!hasOwn(node, key)) continue;
+      const value = (node as Record<string, unknown>)[key];
+      if (!isObject(value)) continue;
+      path.push(key);
+      const ref = refOf(value);
+      if (ref === undefined) crawl(value, path);
+      else sites.push({ path: [...path], ref });
+      path.pop();
+    }
+  };
+  crawl(source, []);
+  // The targets as a trie of keys, so the build knows a target's own place when it walks through it.
+  interface Trie {
+    next: Map<string, Trie>;
+    ref?: string;
+  }
+  const trie: Trie = { next: new Map() };
+  for (const { path, ref } of sites) {
+    if (!PLAIN_POINTER.test(ref)) return undefined;
+    const target = ref.slice(2).split('/');
+    // A `$ref` to its own ancestor: the library leaves it out entirely.
+    if (target.every((k, i) => path[i] === k)) return undefined;
+    let t = trie;
+    for (const k of target) {
+      let n = t.next.get(k);
+      if (!n) t.next.set(k, (n = { next: new Map() }));
+      t = n;
+    }
+    t.ref = ref;
+  }
+  const memo = new Map<string, unknown>();
+  const building = new Set<string>();
+  const resolveTarget = (ref: string): unknown => {
+    if (memo.has(ref)) return memo.get(ref);
+    if (building.has(ref)) throw new NotPlain('cycle');
+    building.add(ref);
+    const keys = ref.slice(2).split('/');
+    let node: unknown = source;
+    let t: Trie | undefined = trie;
+    for (const [i, k] of keys.entries()) {
+      // The library looks the pointer up in the document as it is being
+      // dereferenced; a path through another `$ref` is left to it.
+      if (!isObject(node) || (i > 0 && refOf(node) !== undefined) || !hasOwn(node, k)) throw new NotPlain('missing or through a $ref');
+      node = (node as Record<string, unknown>)[k];
+      t = t?.next.get(k);
+    }
+    const value = build(node, t, true);
+    building.delete(ref);
+    memo.set(ref, value);
+    return value;
+  };
+  // `node` rebuilt with every `$ref` replaced; the same object when nothing under it changed.
+  const build = (node: unknown, t: Trie | undefined, isTarget = false): unknown => {
+    if (!isObject(node)) return node;
+    if (!isTarget && t?.ref !== undefined) return resolveTarget(t.ref);
+    const ref = refOf(node);
+    if (ref !== undefined) return resolveTarget(ref);
+    let copy: Json | undefined;
+    for (const key in node) {
+      if (!hasOwn(node, key)) continue;
+      const value = (node as Record<string, unknown>)[key];
+      const built = build(value, t?.next.get(key));
+      if (built !== value) {
+        // A copy as immer makes it: an array, or an object with the same prototype (the YAML parser's have none).
+        copy ??= Array.isArray(node) ? [...node] : Object.assign(Object.create(Object.getPrototypeOf(node) as object | null) as Json, node);
+        (copy as Record<string, unknown>)[key] = built;
+      }
+    }
+    return copy ?? node;
+  };
+  let result: unknown;
+  try {
+    result = build(source, trie);
+  } catch (err) {
+    if (err instanceof NotPlain) return undefined;
+    throw err;
+  }
+  const refMap: Record<string, string> = {};
+  const graph = new deps.DepGraph({ circular: true });
+  graph.addNode(baseUri, { refMap, data: result });
+  for (const { path, ref } of sites) {
+    refMap[deps.pathToPointer(path)] = deps.pathToPointer(ref.slice(2).split('/'));
+    const node = `${baseUri}${ref}`;
+    if (!graph.hasNode(node)) graph.addNode(node, { refMap: {} });
+    graph.addDependency(baseUri, node);
+  }
+  return { result, refMap, graph, errors: [] };
+}
