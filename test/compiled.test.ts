@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CHECKOUT_FILE, compiledFile, compiledKey, COMPILED_DIR, pruneBuilds, withSourcePaths } from '../scripts/lib/compiled.mjs';
+import { createRequire } from 'node:module';
+import { CHECKOUT_FILE, compiledFile, compiledKey, COMPILED_DIR, MODERN_BUILDS, modernBuild, pruneBuilds, withSourcePaths } from '../scripts/lib/compiled.mjs';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 const dep = path.join(ROOT, 'node_modules', 'some-package', 'lib', 'index.js');
@@ -52,6 +53,22 @@ describe('the cached build', () => {
     expect(text).not.toContain('ESBUILD_BINARY_PATH');
     // No relative require left for Node to fail on at run time.
     expect(text).not.toMatch(/\brequire\d*\((["'])\.\.?\/[^"']*\1\)/);
+    // Spectral's \`nimma/legacy\` is bundled as nimma's modern build: none of the legacy build's Babel helpers.
+    const legacy = fs.readFileSync(path.join(ROOT, 'node_modules/nimma/dist/legacy/cjs/_virtual/_rollupPluginBabelHelpers.js'), 'utf8');
+    expect(legacy).toContain('function _classExtractFieldDescriptor');
+    expect(text).not.toContain('_classExtractFieldDescriptor');
+  });
+
+  it("swaps a legacy build for the package's modern build of the same version, with the same interface", () => {
+    const from = path.join(ROOT, 'node_modules/@stoplight/spectral-core/dist/runner');
+    expect(MODERN_BUILDS).toEqual({ 'nimma/legacy': 'nimma' });
+    const modern = modernBuild('nimma/legacy', from);
+    expect(path.relative(ROOT, modern)).toBe(path.join('node_modules', 'nimma', 'dist', 'cjs', 'index.js'));
+    const load = createRequire(path.join(from, 'index.js'));
+    const [a, b] = [load('nimma/legacy').default, load(modern).default];
+    expect(b).not.toBe(a);
+    expect(Object.getOwnPropertyNames(b.prototype).sort()).toEqual(Object.getOwnPropertyNames(a.prototype).sort());
+    expect(() => modernBuild('left-pad/legacy', from)).toThrow(/no modern build is named for left-pad\/legacy/);
   });
 
   it("is keyed by the checkout's path as well as its files: a worktree sharing node_modules never runs another checkout's build", () => {

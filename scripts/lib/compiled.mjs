@@ -48,7 +48,7 @@ export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scrip
 /** In each build folder: the checkout it was built from. */
 export const CHECKOUT_FILE = 'checkout.txt';
 /** Bump when the build options below change. */
-const FORMAT = '3';
+const FORMAT = '4';
 
 function listFiles(dir) {
   if (!fs.existsSync(dir)) return [];
@@ -128,8 +128,27 @@ const keepSourcePaths = {
       if (typeof module !== 'string') throw new Error(`${args.path} has no "module" entry: it cannot be bundled (see UMD_PACKAGES in scripts/lib/compiled.mjs)`);
       return { path: path.join(path.dirname(pkgFile), module) };
     });
+    // A package's legacy build, required where its modern build does the same on this Node: the modern one.
+    build.onResolve({ filter: new RegExp(`^(?:${Object.keys(MODERN_BUILDS).join('|')})$`) }, (args) => ({ path: modernBuild(args.path, args.resolveDir) }));
   },
 };
+/**
+ * Imports of a package's build for old runtimes, bundled as its modern build
+ * (same version, same source, compiled for current engines).
+ * @stoplight/spectral-core requires `nimma/legacy`: Babel's output for old
+ * browsers, whose class private fields go through helper calls. Nimma walks
+ * the resolved document for every rule's JSONPath, the largest part of a
+ * Spectral run; its modern build (`nimma`, engines node >= 14.13) made a
+ * Spectral run over the 100-operation bench contract about a quarter faster
+ * (docs/toolchain-notes.md).
+ */
+export const MODERN_BUILDS = { 'nimma/legacy': 'nimma' };
+/** The file `specifier`'s modern build resolves to from `resolveDir` (as Node's require would find it there). */
+export function modernBuild(specifier, resolveDir) {
+  const modern = MODERN_BUILDS[specifier];
+  if (modern === undefined) throw new Error(`compiled.mjs: no modern build is named for ${specifier}`);
+  return createRequire(path.join(resolveDir, 'index.js')).resolve(modern);
+}
 /** Installed packages whose `main` is UMD (scripts/lib/compiled.mjs bundles their `module` build). */
 const UMD_PACKAGES = ['jsonc-parser'];
 /** A `require("./x")` left in a bundle is a module esbuild could not follow (UMD-style): it would fail at run time. */
