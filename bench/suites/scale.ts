@@ -192,7 +192,7 @@ export async function scaleSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const analysis: string[] = [];
   if (big.warmMs >= 1000)
     analysis.push(
-      `Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole bundle (in the warm lint thread) and Redocly the whole source (on the main thread, beside bundling and generation) on every save, and each grows with the operations. Redocly also compiles its example schemas again on each lint (a new validator per rule per lint); Spectral's Ajv instances and compiled schemas are kept for the thread's life (scripts/lib/spectral-ajv.ts), and what is left of its run is walking each rule's \`given\` over the resolved document and resolving it: docs/toolchain-notes.md has the profiles.`,
+      `Scale: warm regeneration at 100 operations took ${fmtMs(big.warmMs)} with lint (${fmtMs(big.warmNoLintMs)} without): Spectral re-lints the whole bundle (in the warm lint thread) and Redocly the whole source (on the main thread, beside bundling and generation) on every save, and each grows with the operations. Redocly also compiles its example schemas again on each lint (a new validator per rule per lint). Spectral keeps its Ajv instances and compiled schemas for the thread's life (scripts/lib/spectral-ajv.ts), resolves the bundle's \`$ref\`s directly (scripts/lib/spectral-resolver.ts), walks with nimma's modern build and compiles every rule's path into that one walk; what is left of its run is that walk over the resolved document: docs/toolchain-notes.md has the profiles.`,
     );
   if (big.firstOperationMs >= 2000)
     analysis.push(
