@@ -24,12 +24,15 @@ import { lint as redoclyLint } from '@redocly/openapi-core';
 import YAML from 'yaml';
 import { redoclyConfig, redoclyFinding, sourceResolver, type Finding, type OpenApiDocument } from './contract.ts';
 import { checkValues } from './lint-values.ts';
+import { installRedoclyAjvCache } from './redocly-ajv.ts';
 import { spectralLint } from './spectral-lint.ts';
 import { sourceLocator } from './source-locate.ts';
 import { BUNDLE_YAML, SPEC_ROOT, rel } from './paths.ts';
 
 /** Redocly on the multi-file source, in this thread. */
 export async function redoclySourceLint(root: string): Promise<Finding[]> {
+  // Example validators whose schemas did not change are not compiled again (scripts/lib/redocly-ajv.ts).
+  installRedoclyAjvCache();
   const config = await redoclyConfig();
   return (await redoclyLint({ ref: root, config, externalRefResolver: sourceResolver(config) })).map((p) => redoclyFinding(p, 'source'));
 }

@@ -1,0 +1,147 @@
+/**
+ * Redocly's example validators, kept across lints while what they compile is
+ * unchanged.
+ *
+ * Four of Redocly's rules check examples against their schemas
+ * (no-invalid-media-type-examples, no-invalid-schema-examples,
+ * no-invalid-parameter-examples, and assertions). Each makes its own
+ * `AjvValidator` (@redocly/openapi-core lib/rules/ajv.js) for every lint, so
+ * every lint compiles every schema again, `$ref`'d ones included: 90–100 ms
+ * of a 390 ms save in `npm run dev` at four operations, the largest single
+ * part of the loop (docs/toolchain-notes.md).
+ *
+ * `installRedoclyAjvCache` wraps `AjvValidator.prototype.getValidator` (the
+ * class is not in the package's exports map: it is imported by its file, the
+ * same module openapi-core's rules import, under tsx, vitest and the compiled
+ * build alike). A validator is keyed by everything its compilation reads:
+ * the dialect, the `allowAdditionalProperties` option, the schema's location
+ * and JSON, and the location and JSON of every node its `$ref`s reach,
+ * transitively, as the rule's own `resolve` finds them (the same resolution
+ * Redocly's Ajv loader uses). A key seen before hands back the validator
+ * compiled then; Ajv compiled it from the same input. A schema whose `$ref`s do
+ * not all resolve is left to the library, as is anything the library returns
+ * no validator for. Within one lint each location's key is computed once.
+ * The cache starts over at `MAX_VALIDATORS`.
+ */
+import { AjvValidator } from '../../node_modules/@redocly/openapi-core/lib/rules/ajv.js';
+
+interface Location {
+  source: { absoluteRef: string };
+  absolutePointer: string;
+}
+type Resolve = (node: unknown, from?: string) => { location?: Location; node?: unknown };
+type GetValidator = (schema: unknown, loc: Location, resolve: Resolve, allowAdditionalProperties: boolean, dialect: string) => unknown;
+
+/** Distinct validators kept before the cache starts over. */
+export const MAX_VALIDATORS = 2_000;
+
+export interface RedoclyAjvCache {
+  /** Validators the library compiled (a key not seen before). */
+  readonly compiled: number;
+  /** Validators handed back from an earlier lint. */
+  readonly hits: number;
+  /** Schemas left to the library uncached (a `$ref` that does not resolve, or no validator). */
+  readonly uncached: number;
+}
+
+const counters = { compiled: 0, hits: 0, uncached: 0 };
+let validators = new Map<string, unknown>();
+/** Per validator instance (one rule in one lint): location → validator. */
+const perLint = new WeakMap<object, Map<string, unknown>>();
+let installed = false;
+
+/** Keywords Ajv does not validate: openapi-core's own list (it shares one validator between top-level schemas that differ only in them). */
+const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated']);
+/** Keywords whose value is a map of subschemas, a subschema or a list of them (JSON Schema 2020-12 and draft 4). */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+const SCHEMA_OR_LIST = new Set(['items', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'additionalItems']);
+const SCHEMA = new Set(['not', 'if', 'then', 'else', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'contentSchema']);
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const mapValues = (v: Record<string, unknown>, f: (x: unknown) => unknown) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, f(x)]));
+
+/**
+ * What Ajv compiles of a schema: the schema without the annotation keywords,
+ * at every place that holds a subschema (a property named `description`
+ * stays: it is a key of `properties`, not a keyword). Any other keyword is
+ * kept whole.
+ */
+export function validationShape(schema: unknown): unknown {
+  if (!isMap(schema)) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(k)) continue;
+    if (SCHEMA_MAPS.has(k) && isMap(v)) out[k] = mapValues(v, validationShape);
+    else if (SCHEMA_OR_LIST.has(k)) out[k] = Array.isArray(v) ? v.map(validationShape) : validationShape(v);
+    else if (SCHEMA.has(k)) out[k] = validationShape(v);
+    else if (k === 'dependencies' && isMap(v)) out[k] = mapValues(v, (x) => (Array.isArray(x) ? x : validationShape(x)));
+    else out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * The key of `schema` at `loc`: what Ajv compiles of it and of every node its
+ * `$ref`s reach (by location, transitively), or undefined when a `$ref` does
+ * not resolve. A `$ref` anywhere in what is kept is followed, even where Ajv
+ * would not look.
+ */
+export function closureKey(schema: unknown, loc: Location, resolve: Resolve): string | undefined {
+  const reached = new Map<string, string>();
+  const pending: Array<{ node: unknown; from: string; at?: string }> = [{ node: schema, from: loc.source.absoluteRef }];
+  let top = '';
+  while (pending.length) {
+    const { node, from, at } = pending.pop()!;
+    const shape = validationShape(node);
+    const json = JSON.stringify(shape) ?? 'undefined';
+    if (at === undefined) top = json;
+    else reached.set(at, json);
+    const walk = (value: unknown): boolean => {
+      if (typeof value !== 'object' || value === null) return true;
+      const ref = (value as { $ref?: unknown }).$ref;
+      if (typeof ref === 'string') {
+        const target = resolve({ $ref: ref }, from);
+        if (!target.location) return false;
+        const to = target.location.absolutePointer;
+        if (!reached.has(to)) {
+          reached.set(to, '');
+          pending.push({ node: target.node, from: target.location.source.absoluteRef, at: to });
+        }
+      }
+      for (const child of Object.values(value)) if (!walk(child)) return false;
+      return true;
+    };
+    if (!walk(shape)) return undefined;
+  }
+  return JSON.stringify([loc.absolutePointer, top, [...reached].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+}
+
+/** Wrap the library's `getValidator` once per process; returns the counters. */
+export function installRedoclyAjvCache(): RedoclyAjvCache {
+  if (installed) return counters;
+  const proto = AjvValidator.prototype as unknown as { getValidator: GetValidator };
+  const original = proto.getValidator;
+  if (typeof original !== 'function') throw new Error("redocly-ajv.ts: @redocly/openapi-core's AjvValidator has no getValidator method: the cache cannot be installed (has the library changed?)");
+  proto.getValidator = function (this: object, schema, loc, resolve, allowAdditionalProperties, dialect) {
+    let mine = perLint.get(this);
+    if (!mine) perLint.set(this, (mine = new Map()));
+    const where = `${dialect}|${allowAdditionalProperties}|${loc.absolutePointer}`;
+    if (mine.has(where)) return mine.get(where);
+    const closure = closureKey(schema, loc, resolve);
+    const key = closure === undefined ? undefined : `${dialect}|${allowAdditionalProperties}|${closure}`;
+    let validate = key === undefined ? undefined : validators.get(key);
+    if (validate !== undefined) counters.hits++;
+    else {
+      validate = original.call(this, schema, loc, resolve, allowAdditionalProperties, dialect);
+      if (key === undefined || validate === undefined) counters.uncached++;
+      else {
+        counters.compiled++;
+        if (validators.size >= MAX_VALIDATORS) validators = new Map();
+        validators.set(key, validate);
+      }
+    }
+    mine.set(where, validate);
+    return validate;
+  };
+  installed = true;
+  return counters;
+}
