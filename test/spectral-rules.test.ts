@@ -79,4 +79,19 @@ describe('owasp:api1:2023-no-numeric-ids as .spectral.yaml writes it', () => {
     expect(expected).toHaveLength(4);
     expect(await findings(ours, doc)).toEqual(expected);
   }, 60_000);
+
+  it('does not stop the lint on a body schema with `name` and `schema` properties (nimma tests the filter before the `parameters` step); skips a parameter whose name is not a string, where the published rule fails', async () => {
+    const { Ruleset } = m['@stoplight/spectral-core'];
+    const published = new Ruleset({ extends: [[owasp as never, 'off']], rules: { [RULE]: 'error' } });
+    const ours = (await loadSpectralRuleset(SPECTRAL_CONFIG)).ruleset;
+    const dataset = structuredClone(contract);
+    dataset.components.schemas.Customer.properties = { ...dataset.components.schemas.Customer.properties, name: { type: 'string', description: 'x' }, schema: { type: 'object', description: 'x' } };
+    expect(await findings(published, dataset)).toEqual([]);
+    expect(await findings(ours, dataset)).toEqual([]);
+    const numericName = withIds();
+    const [first] = Object.keys(numericName.paths) as [string];
+    numericName.paths[first].parameters.push({ name: 0, in: 'query', description: 'x', schema: { type: 'integer' } });
+    await expect(findings(published, numericName)).rejects.toThrow();
+    expect(await findings(ours, numericName)).toHaveLength(4);
+  }, 60_000);
 });
