@@ -57,6 +57,8 @@ describe('the cached build', () => {
     const legacy = fs.readFileSync(path.join(ROOT, 'node_modules/nimma/dist/legacy/cjs/_virtual/_rollupPluginBabelHelpers.js'), 'utf8');
     expect(legacy).toContain('function _classExtractFieldDescriptor');
     expect(text).not.toContain('_classExtractFieldDescriptor');
+    expect(text).toContain('#compiledFn'); // the modern build's private field, bundled in
+    expect(fs.readFileSync(path.join(ROOT, 'node_modules/nimma/dist/cjs/core/index.js'), 'utf8')).toContain('#compiledFn');
   });
 
   it("swaps a legacy build for the package's modern build of the same version, with the same interface", () => {

@@ -37,8 +37,8 @@ async function spectral(): Promise<InstanceType<typeof import('@stoplight/spectr
   // bundled, the OWASP package resolved from node_modules: no network); the
   // bundled source is cached by the config's hash (scripts/lib/spectral-ruleset.ts).
   prepareSpectral();
-  const { pathToPointer } = modules['@stoplight/json'];
-  const resolver = bundleResolver(createHttpAndFileResolver(), { DepGraph: ResolverDepGraph, pathToPointer });
+  const { pathToPointer, pointerToPath, startsWith } = modules['@stoplight/json'];
+  const resolver = bundleResolver(createHttpAndFileResolver(), { DepGraph: ResolverDepGraph, pathToPointer, pointerToPath, startsWith });
   // Spectral types the option as json-ref-resolver's class; it calls `resolve` and reads `uriCache`.
   const s = new Spectral({ resolver: resolver as unknown as Resolver });
   s.setRuleset(await rulesetPromise!);

@@ -11,7 +11,9 @@
  * `bundleResolver` wraps Spectral's own resolver. For a document whose every
  * `$ref` is a plain local pointer (`#/` then letters, digits, `_`, `.`, `-`
  * and `/`) to a node that exists and is reached without passing through
- * another `$ref`, with no cycle, from a plain file path, it builds the same
+ * another `$ref`, with no cycle (and none the library would take for one),
+ * no key on a `$ref`'s path that the library treats apart (`__proto__`,
+ * `constructor`, `prototype`, a `%`), from a plain file path, it builds the same
  * result the library builds, in one walk: the resolved document (each `$ref`
  * object replaced by its target, siblings dropped; one shared object per
  * target, which is also the object at the target's own place; subtrees
@@ -33,6 +35,7 @@ export interface ResolveGraph {
   addDependency(from: string, to: string): void;
   getNodeData(id: string): { refMap: Record<string, string>; data?: unknown };
   overallOrder(): string[];
+  dependenciesOf(id: string): string[];
 }
 
 /** The parts of json-ref-resolver's result that Spectral reads (DocumentInventory.resolve). */
@@ -56,6 +59,9 @@ export interface BundleResolverDeps {
   }) => ResolveGraph;
   /** @stoplight/json's `pathToPointer`, which the library keys its map with. */
   pathToPointer: (path: string[]) => string;
+  /** @stoplight/json's `pointerToPath` and `startsWith`, with which the library decides that a `$ref` is circular. */
+  pointerToPath: (pointer: string) => Array<string | number>;
+  startsWith: (path: Array<string | number>, prefix: Array<string | number>) => boolean;
 }
 
 export interface BundleResolverStats {
@@ -72,6 +78,12 @@ export const resolveTotals: BundleResolverStats = { direct: 0, fallback: 0 };
 const PLAIN_POINTER = /^#(\/[A-Za-z0-9_.-]+)+$/;
 /** A base path the library's URI handling leaves as it is. */
 const PLAIN_PATH = /^\/[A-Za-z0-9_.\-/]*$/;
+/**
+ * Keys on a `$ref`'s path that the library treats apart: lodash's `set`
+ * will not write through the first three, and the library decodes the path
+ * with `decodeURIComponent`, so a `%` can name another key.
+ */
+const SPECIAL_KEY = (k: string): boolean => k === '__proto__' || k === 'constructor' || k === 'prototype' || k.includes('%');
 
 /** Thrown inside the walk when the document needs the library's handling. */
 class NotPlain extends Error {}
@@ -115,11 +127,17 @@ export function resolveLocal(source: unknown, baseUri: string | undefined, deps:
       path.push(key);
       const ref = refOf(value);
       if (ref === undefined) crawl(value, path);
+      else if (path.some(SPECIAL_KEY)) throw new NotPlain('a special key on the path');
       else sites.push({ path: [...path], ref });
       path.pop();
     }
   };
-  crawl(source, []);
+  try {
+    crawl(source, []);
+  } catch (err) {
+    if (err instanceof NotPlain) return undefined;
+    throw err;
+  }
   // The targets as a trie of keys, so the build knows a target's own place when it walks through it.
   interface Trie {
     next: Map<string, Trie>;
@@ -129,6 +147,7 @@ export function resolveLocal(source: unknown, baseUri: string | undefined, deps:
   for (const { path, ref } of sites) {
     if (!PLAIN_POINTER.test(ref)) return undefined;
     const target = ref.slice(2).split('/');
+    if (target.some(SPECIAL_KEY)) return undefined;
     // A `$ref` to its own ancestor: the library leaves it out entirely.
     if (target.every((k, i) => path[i] === k)) return undefined;
     let t = trie;
@@ -139,6 +158,7 @@ export function resolveLocal(source: unknown, baseUri: string | undefined, deps:
     }
     t.ref = ref;
   }
+  if (circularByStems(sites, deps)) return undefined;
   const memo = new Map<string, unknown>();
   const building = new Set<string>();
   const resolveTarget = (ref: string): unknown => {
@@ -196,4 +216,48 @@ export function resolveLocal(source: unknown, baseUri: string | undefined, deps:
     graph.addDependency(baseUri, node);
   }
   return { result, refMap, graph, errors: [] };
+}
+
+/**
+ * Whether the library would leave any of these `$ref`s in place as circular.
+ * Its crawler records, for each `$ref`, "stem" pointers built from the keys
+ * its place shares with its target's path, and skips a `$ref` whose place
+ * starts with a stem its target depends on. Stems keep growing after the
+ * first differing key, so a `$ref` can be taken for circular when it is not;
+ * this repeats the library's bookkeeping exactly (crawler.js and runner.js of
+ * @stoplight/json-ref-resolver 3.1) so that such a document goes to it.
+ */
+function circularByStems(sites: Array<{ path: string[]; ref: string }>, deps: BundleResolverDeps): boolean {
+  const stems = new deps.DepGraph({ circular: true });
+  const encode = (k: string) => k.replaceAll('~', '~0').replaceAll('/', '~1');
+  for (const { path, ref } of sites) {
+    const target = ref.slice(2).split('/');
+    const parentPointer = `#${path.map((k) => `/${encode(k)}`).join('')}`;
+    if (!stems.hasNode(ref)) stems.addNode(ref);
+    let stem = '#';
+    let tail = '';
+    for (const [i, part] of path.entries()) {
+      if (part === target[i]) stem += `/${part}`;
+      else {
+        tail += `/${part}`;
+        const dep = `${stem}${tail}`;
+        if (dep !== parentPointer && dep !== ref) {
+          if (!stems.hasNode(dep)) stems.addNode(dep);
+          stems.addDependency(dep, ref);
+        }
+      }
+    }
+  }
+  for (const { path, ref } of sites) {
+    for (const stem of stems.dependenciesOf(ref)) {
+      let stemPath: Array<string | number>;
+      try {
+        stemPath = deps.pointerToPath(stem);
+      } catch {
+        return true; // the library's dereferencing stops in its catch here, half done: left to it
+      }
+      if (deps.startsWith(path, stemPath)) return true;
+    }
+  }
+  return false;
 }
