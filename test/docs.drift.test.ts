@@ -101,6 +101,8 @@ describe('privacy: nothing leaves the page', () => {
     const upstream = fs.readFileSync(redocBundlePath(), 'utf8');
     expect(findRemoteFetches(upstream).join('\n')).toContain('cdn.redoc.ly');
     await expect(renderDocs(doc, { redocBundle: upstream })).rejects.toThrow(/would fetch from outside itself[\s\S]*cdn\.redoc\.ly/);
+    // The bundle's scan is kept per bundle text: the private bundle renders again, the same page.
+    expect(await renderDocs(doc)).toBe(html);
     for (const remote of [
       '@font-face{font-family:X;src:local(X)}',
       'a{background:url(https://fonts.example.invalid/x.woff2)}',
