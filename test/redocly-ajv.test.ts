@@ -19,25 +19,33 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe("Redocly's example validators across lints", () => {
   it('keys a schema by the nodes its $refs reach, transitively; a $ref that does not resolve is not keyed', () => {
     const nodes: Record<string, unknown> = {
-      'a.yaml#/': { type: 'object', properties: { b: { $ref: 'b.yaml' } } },
-      'b.yaml#/': { type: 'object', properties: { c: { $ref: 'c.yaml' }, self: { $ref: 'b.yaml' } } },
-      'c.yaml#/': { type: 'string' },
+      '/x/a.yaml': { type: 'object', properties: { b: { $ref: 'b.yaml' } } },
+      '/x/b.yaml': { type: 'object', properties: { c: { $ref: 'c.yaml' }, self: { $ref: 'b.yaml' } } },
+      '/x/c.yaml': { type: 'string' },
     };
     const resolve = (node: unknown) => {
-      const at = `${(node as { $ref: string }).$ref}#/`;
-      return at in nodes ? { location: { source: { absoluteRef: at.slice(0, -2) }, absolutePointer: at }, node: nodes[at] } : {};
+      const file = `/x/${(node as { $ref: string }).$ref}`;
+      return file in nodes ? { location: { source: { absoluteRef: file }, absolutePointer: `${file}#/` }, node: nodes[file] } : {};
     };
-    const loc = { source: { absoluteRef: 'a.yaml' }, absolutePointer: 'a.yaml#/' };
-    const before = closureKey(nodes['a.yaml#/'], loc, resolve);
-    expect(before).toContain('c.yaml#/'); // reached through b, and the cycle on b ends
-    nodes['c.yaml#/'] = { type: 'integer' }; // two $refs away
-    expect(closureKey(nodes['a.yaml#/'], loc, resolve)).not.toBe(before);
+    const loc = { source: { absoluteRef: '/x/a.yaml' }, absolutePointer: '/x/a.yaml#/' };
+    const before = closureKey(nodes['/x/a.yaml'], loc, resolve);
+    expect(before).toContain('/x/c.yaml#/'); // reached through b, and the cycle on b ends
+    nodes['/x/c.yaml'] = { type: 'integer' }; // two $refs away
+    expect(closureKey(nodes['/x/a.yaml'], loc, resolve)).not.toBe(before);
     expect(closureKey({ $ref: 'missing.yaml' }, loc, resolve)).toBeUndefined();
+    // Left to the library: a pointer into a file, a URL, an identifier anywhere reached, a resolution that followed a $ref.
+    expect(closureKey({ $ref: 'c.yaml#/type' }, loc, resolve)).toBeUndefined();
+    expect(closureKey({ $ref: 'https://example.com/s.json' }, loc, resolve)).toBeUndefined();
+    expect(closureKey({ properties: { x: { $anchor: 'x' } } }, loc, resolve)).toBeUndefined();
+    expect(closureKey({ type: 'object', properties: { id: { type: 'string' } } }, loc, resolve)).toBeDefined(); // a property named id is no identifier
+    expect(closureKey({ maximum: Number.POSITIVE_INFINITY }, loc, resolve)).not.toBe(closureKey({ maximum: Number.NaN }, loc, resolve));
+    const chained = (node: unknown) => ({ ...resolve(node), chain: [{}] });
+    expect(closureKey(nodes['/x/a.yaml'], loc, chained)).toBeUndefined();
     // Annotations do not count, wherever a subschema sits; a property named like one does.
-    const key = closureKey(nodes['a.yaml#/'], loc, resolve);
-    nodes['c.yaml#/'] = { type: 'integer', description: 'now described', examples: [1] };
-    (nodes['b.yaml#/'] as any).title = 'B';
-    expect(closureKey(nodes['a.yaml#/'], loc, resolve)).toBe(key);
+    const key = closureKey(nodes['/x/a.yaml'], loc, resolve);
+    nodes['/x/c.yaml'] = { type: 'integer', description: 'now described', examples: [1] };
+    (nodes['/x/b.yaml'] as any).title = 'B';
+    expect(closureKey(nodes['/x/a.yaml'], loc, resolve)).toBe(key);
     const withProperty = { type: 'object', properties: { description: { type: 'string' } } };
     expect(validationShape(withProperty)).toEqual(withProperty);
     expect(validationShape({ allOf: [{ description: 'x', type: 'string' }], items: { default: 1, minimum: 0 } })).toEqual({ allOf: [{ type: 'string' }], items: { minimum: 0 } });
@@ -71,5 +79,47 @@ describe("Redocly's example validators across lints", () => {
     expect(counters.compiled).toBeGreaterThan(compiled);
     fs.writeFileSync(customer, text);
     expect(await redoclySourceLint(root)).toEqual([]);
+  }, 60_000);
+
+  // Two ways a lint's Ajv instance makes a compilation depend on what it compiled before (found by a
+  // review): such schemas are left to the library, and every lint reports what a fresh one reports.
+  const write = (sub: string, files: Record<string, string>) => {
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.join(dir, sub), { recursive: true });
+      fs.writeFileSync(path.join(dir, sub, name), text);
+    }
+    return path.join(dir, sub, 'openapi.yaml');
+  };
+  const exampleFindings = async (root: string) => (await redoclySourceLint(root)).filter((f) => /examples/.test(f.rule)).map((f) => f.message);
+  const media = (schema: string, example: string) =>
+    `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: ${schema}\n            example: ${example}\n      responses:\n        '200':\n          description: ok\n`;
+
+  it('a $ref to a pointer inside a file (Ajv reads it from the copy it has loaded, with the keywords beside a $ref there) is left to the library', async () => {
+    const root = write('pointer', {
+      // The request's schema loads C.yaml whole; the response's points into it, at a $ref with a keyword beside it.
+      'openapi.yaml': media("{type: object, properties: {c: {$ref: './C.yaml'}}}", '{c: {t: ab}}').replace(
+        "        '200':\n          description: ok\n",
+        "        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {t: {$ref: './C.yaml#/properties/t'}}}\n              example: {t: abcd}\n",
+      ),
+      'C.yaml': 'type: object\nproperties:\n  t:\n    $ref: ./Y.yaml\n    maxLength: 10\n',
+      'Y.yaml': 'type: string\n',
+    });
+    expect(await exampleFindings(root)).toEqual([]);
+    const c = path.join(path.dirname(root), 'C.yaml');
+    fs.writeFileSync(c, fs.readFileSync(c, 'utf8').replace('maxLength: 10', 'maxLength: 3'));
+    expect((await exampleFindings(root)).join('\n')).toMatch(/more than 3 characters/);
+  }, 60_000);
+
+  it('a schema that declares an $id (Ajv registers it; a second registration is an error in every lint) is left to the library', async () => {
+    const root = write('identified', {
+      'openapi.yaml': media("{type: object, properties: {a: {$ref: './Customer.yaml'}, b: {$ref: './Customer.yaml'}}}", '{a: {name: x}}').replace(
+        "        '200':\n          description: ok\n",
+        "        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: './Customer.yaml'}\n              example: {name: y}\n",
+      ),
+      'Customer.yaml': "$id: 'https://example.com/customer'\ntype: object\nproperties:\n  name: {type: string}\n",
+    });
+    const first = await exampleFindings(root);
+    expect(await exampleFindings(root)).toEqual(first);
+    expect(await exampleFindings(root)).toEqual(first);
   }, 60_000);
 });

@@ -140,6 +140,7 @@ describe("Spectral's $ref resolution for the bundle", () => {
       constructorKey: { props: { constructor: { $ref: '#/defs/x' } }, defs: { x: { type: 'string' } } },
       prototypeTarget: { a: { $ref: '#/defs/prototype' }, defs: { prototype: { type: 'string' } } },
       percentKey: { props: { 'a%20b': { $ref: '#/defs/x' } }, defs: { x: { type: 'string' } } },
+      ownProtoKey: JSON.parse('{"a": {"__proto__": {"type": "string"}, "b": {"$ref": "#/defs/x"}}, "defs": {"x": {"type": "string"}}}'),
       // No cycle, but the library's stem bookkeeping takes one for a cycle and leaves x.c.y.d in place (found by a review).
       falseCycle: { x: { a: { y: { b: { $ref: '#/x/c/y' } } }, c: { y: { d: { $ref: '#/x/y/a/b' } } }, y: { a: { b: { type: 'string' } } } } },
     };

@@ -13,27 +13,32 @@
  * `installRedoclyAjvCache` wraps `AjvValidator.prototype.getValidator` (the
  * class is not in the package's exports map: it is imported by its file, the
  * same module openapi-core's rules import, under tsx, vitest and the compiled
- * build alike). A validator is keyed by everything its compilation reads:
- * the dialect, the `allowAdditionalProperties` option, the schema's location
- * and JSON, and the location and JSON of every node its `$ref`s reach,
+ * build alike). A validator is keyed by what its compilation reads: the
+ * dialect, the `allowAdditionalProperties` option, the schema's location, and
+ * what Ajv compiles of the schema and of every node its `$ref`s reach,
  * transitively, as the rule's own `resolve` finds them (the same resolution
- * Redocly's Ajv loader uses). A key seen before hands back the validator
- * compiled then; Ajv compiled it from the same input. A schema whose `$ref`s do
- * not all resolve is left to the library, as is anything the library returns
- * no validator for. Within one lint each location's key is computed once.
- * The cache starts over at `MAX_VALIDATORS`.
+ * Redocly's Ajv loader uses). What Ajv compiles leaves out the annotation
+ * keywords openapi-core itself treats as not validated (title, description,
+ * example, examples, default, deprecated) wherever a subschema sits, so a
+ * description edit keeps every validator. A key seen before hands back the
+ * validator compiled then. Only schemas whose compilation cannot depend on
+ * what the lint's Ajv instance compiled before are keyed (see `closureKey`;
+ * a review found the two ways it can); the rest, and anything the library
+ * returns no validator for, is left to the library. Within one lint each
+ * location's key is computed once. The cache starts over at `MAX_VALIDATORS`.
  */
+import path from 'node:path';
 import { AjvValidator } from '../../node_modules/@redocly/openapi-core/lib/rules/ajv.js';
 
 interface Location {
   source: { absoluteRef: string };
   absolutePointer: string;
 }
-type Resolve = (node: unknown, from?: string) => { location?: Location; node?: unknown };
+type Resolve = (node: unknown, from?: string) => { location?: Location; node?: unknown; chain?: unknown[] };
 type GetValidator = (schema: unknown, loc: Location, resolve: Resolve, allowAdditionalProperties: boolean, dialect: string) => unknown;
 
 /** Distinct validators kept before the cache starts over. */
-export const MAX_VALIDATORS = 2_000;
+export const MAX_VALIDATORS = 1_000;
 
 export interface RedoclyAjvCache {
   /** Validators the library compiled (a key not seen before). */
@@ -57,6 +62,8 @@ const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'defini
 const SCHEMA_OR_LIST = new Set(['items', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'additionalItems']);
 const SCHEMA = new Set(['not', 'if', 'then', 'else', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'contentSchema']);
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** JSON text of a shape, with the numbers JSON cannot write (YAML's .inf, .nan) spelled out instead of all becoming null. */
+const keyText = (shape: unknown): string => JSON.stringify(shape, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { 'non-finite number': String(v) } : v)) ?? 'undefined';
 const mapValues = (v: Record<string, unknown>, f: (x: unknown) => unknown) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, f(x)]));
 
 /**
@@ -79,11 +86,36 @@ export function validationShape(schema: unknown): unknown {
   return out;
 }
 
+/** Keywords by which Ajv finds a schema in its instance other than by the file a `$ref` names. */
+const IDENTIFIERS = new Set(['$id', '$anchor', '$dynamicAnchor', '$dynamicRef', '$recursiveRef', '$recursiveAnchor', '$schema']);
+/** Whether a shape declares an identifier at a subschema position (draft 4's `id` counts when it is a string). */
+function declaresIdentifier(shape: unknown): boolean {
+  if (!isMap(shape)) return false;
+  for (const [k, v] of Object.entries(shape)) {
+    if (IDENTIFIERS.has(k) || (k === 'id' && typeof v === 'string')) return true;
+    if (SCHEMA_MAPS.has(k) && isMap(v) && Object.values(v).some(declaresIdentifier)) return true;
+    if (SCHEMA_OR_LIST.has(k) && (Array.isArray(v) ? v.some(declaresIdentifier) : declaresIdentifier(v))) return true;
+    if (SCHEMA.has(k) && declaresIdentifier(v)) return true;
+    if (k === 'dependencies' && isMap(v) && Object.values(v).some(declaresIdentifier)) return true;
+  }
+  return false;
+}
+
 /**
  * The key of `schema` at `loc`: what Ajv compiles of it and of every node its
- * `$ref`s reach (by location, transitively), or undefined when a `$ref` does
- * not resolve. A `$ref` anywhere in what is kept is followed, even where Ajv
- * would not look.
+ * `$ref`s reach (by location, transitively), or undefined when the schema is
+ * left to the library. A `$ref` anywhere in what is kept is followed, even
+ * where Ajv would not look.
+ *
+ * Only schemas whose compilation cannot depend on what the lint's Ajv
+ * instance compiled before are keyed (on a hit the library is not called, so
+ * the instance does not hold what it would have): every `$ref` names a whole
+ * file (a pointer into a file Ajv has loaded already is looked up in its
+ * copy, keeping what Redocly's resolver drops), the file's root is the node
+ * Redocly resolves to (no `$ref` there to follow), and no node declares an
+ * identifier (`$id`, an anchor, `$schema`...: Ajv registers those, and a
+ * second registration is an error in the library's run). A `$ref` that does
+ * not resolve leaves the schema to the library too.
  */
 export function closureKey(schema: unknown, loc: Location, resolve: Resolve): string | undefined {
   const reached = new Map<string, string>();
@@ -92,15 +124,17 @@ export function closureKey(schema: unknown, loc: Location, resolve: Resolve): st
   while (pending.length) {
     const { node, from, at } = pending.pop()!;
     const shape = validationShape(node);
-    const json = JSON.stringify(shape) ?? 'undefined';
+    if (declaresIdentifier(shape)) return undefined;
+    const json = keyText(shape);
     if (at === undefined) top = json;
     else reached.set(at, json);
     const walk = (value: unknown): boolean => {
       if (typeof value !== 'object' || value === null) return true;
       const ref = (value as { $ref?: unknown }).$ref;
       if (typeof ref === 'string') {
+        if (ref.includes('#') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(ref)) return false;
         const target = resolve({ $ref: ref }, from);
-        if (!target.location) return false;
+        if (!target.location || target.chain?.length || target.location.source.absoluteRef !== path.resolve(path.dirname(from), ref)) return false;
         const to = target.location.absolutePointer;
         if (!reached.has(to)) {
           reached.set(to, '');

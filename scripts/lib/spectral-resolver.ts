@@ -122,6 +122,8 @@ export function resolveLocal(source: unknown, baseUri: string | undefined, deps:
   const crawl = (node: Json, path: string[]): void => {
     for (const key in node) {
       if (!hasOwn(node, key)) continue;
+      // An own `__proto__` key: a copy made with Object.assign would change its prototype instead.
+      if (key === '__proto__') throw new NotPlain('an own __proto__ key');
       const value = (node as Record<string, unknown>)[key];
       if (!isObject(value)) continue;
       path.push(key);
