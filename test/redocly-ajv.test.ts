@@ -91,16 +91,14 @@ describe("Redocly's example validators across lints", () => {
     return path.join(dir, sub, 'openapi.yaml');
   };
   const exampleFindings = async (root: string) => (await redoclySourceLint(root)).filter((f) => /examples/.test(f.rule)).map((f) => f.message);
-  const media = (schema: string, example: string) =>
-    `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: ${schema}\n            example: ${example}\n      responses:\n        '200':\n          description: ok\n`;
+  /** One operation: a request body and a 200 response, each a schema with an example. */
+  const operation = (request: [schema: string, example: string], response: [schema: string, example: string]) =>
+    `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: ${request[0]}\n            example: ${request[1]}\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: ${response[0]}\n              example: ${response[1]}\n`;
 
   it('a $ref to a pointer inside a file (Ajv reads it from the copy it has loaded, with the keywords beside a $ref there) is left to the library', async () => {
     const root = write('pointer', {
       // The request's schema loads C.yaml whole; the response's points into it, at a $ref with a keyword beside it.
-      'openapi.yaml': media("{type: object, properties: {c: {$ref: './C.yaml'}}}", '{c: {t: ab}}').replace(
-        "        '200':\n          description: ok\n",
-        "        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {t: {$ref: './C.yaml#/properties/t'}}}\n              example: {t: abcd}\n",
-      ),
+      'openapi.yaml': operation(["{type: object, properties: {c: {$ref: './C.yaml'}}}", '{c: {t: ab}}'], ["{type: object, properties: {t: {$ref: './C.yaml#/properties/t'}}}", '{t: abcd}']),
       'C.yaml': 'type: object\nproperties:\n  t:\n    $ref: ./Y.yaml\n    maxLength: 10\n',
       'Y.yaml': 'type: string\n',
     });
@@ -112,10 +110,7 @@ describe("Redocly's example validators across lints", () => {
 
   it('a schema that declares an $id (Ajv registers it; a second registration is an error in every lint) is left to the library', async () => {
     const root = write('identified', {
-      'openapi.yaml': media("{type: object, properties: {a: {$ref: './Customer.yaml'}, b: {$ref: './Customer.yaml'}}}", '{a: {name: x}}').replace(
-        "        '200':\n          description: ok\n",
-        "        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: './Customer.yaml'}\n              example: {name: y}\n",
-      ),
+      'openapi.yaml': operation(["{type: object, properties: {a: {$ref: './Customer.yaml'}, b: {$ref: './Customer.yaml'}}}", '{a: {name: x}}'], ["{$ref: './Customer.yaml'}", '{name: y}']),
       'Customer.yaml': "$id: 'https://example.com/customer'\ntype: object\nproperties:\n  name: {type: string}\n",
     });
     const first = await exampleFindings(root);
