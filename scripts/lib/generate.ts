@@ -9,6 +9,7 @@ import { GENERATED_DIR, ROOT } from './paths.ts';
 import { bundleYamlText, sourceHash, tsHeader } from './bundle-text.ts';
 import { typesModule } from './generate-types.ts';
 import { ToolError } from './errors.ts';
+import { withoutAnnotations } from './schema-shape.ts';
 
 // CommonJS default exports, seen through ESM.
 const AjvDraft7 = ((AjvDraft7Import as any).default ?? AjvDraft7Import) as typeof import('ajv').default;
@@ -262,18 +263,8 @@ export const contractVersion = ${JSON.stringify(doc.info.version)};
 
 /** Annotations do not validate anything; leaving them out keeps the validators small. */
 const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'xml', 'externalDocs', '$comment']);
-function stripAnnotations(node: any, inProperties = false): any {
-  if (Array.isArray(node)) return node.map((n) => stripAnnotations(n));
-  if (!node || typeof node !== 'object') return node;
-  const out: any = {};
-  for (const [k, v] of Object.entries(node)) {
-    // Inside `properties` every key is a property name, never a keyword.
-    if (!inProperties && (ANNOTATIONS.has(k) || k.startsWith('x-'))) continue;
-    if (!inProperties && (k === 'enum' || k === 'const')) out[k] = v;
-    else out[k] = stripAnnotations(v, !inProperties && (k === 'properties' || k === 'patternProperties' || k === '$defs'));
-  }
-  return out;
-}
+/** What our Ajv compiles of a schema (scripts/lib/schema-shape.ts): no annotations, no extensions. */
+const stripAnnotations = (schema: unknown): any => withoutAnnotations(schema, ANNOTATIONS, { extensions: true });
 
 /** Keywords whose meaning differs between draft-07 and 2020-12, or that draft-07 lacks. */
 const DRAFT_2020_ONLY = ['prefixItems', '$dynamicRef', '$dynamicAnchor', 'unevaluatedProperties', 'unevaluatedItems', 'dependentRequired', 'dependentSchemas', 'minContains', 'maxContains', '$defs'];
@@ -493,7 +484,7 @@ function validatorModules(doc: OpenApiDocument, ops: OperationEntry[], events: S
   // edit rewrites none of them (at 100 operations, 200 files), and a warm
   // process (the dev loop) reuses the last run's code instead of compiling.
   const key = JSON.stringify([
-    stripAnnotations(doc.components?.schemas ?? {}),
+    Object.fromEntries(Object.entries(doc.components?.schemas ?? {}).map(([name, schema]) => [name, stripAnnotations(schema)])),
     ops.map(({ summary: _summary, pathParams, queryParams, ...op }) => [op, stripAnnotations(parameterSchema(pathParams)), stripAnnotations(parameterSchema(queryParams))]),
     events,
   ]);

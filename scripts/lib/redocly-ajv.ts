@@ -29,6 +29,7 @@
  */
 import path from 'node:path';
 import { AjvValidator } from '../../node_modules/@redocly/openapi-core/lib/rules/ajv.js';
+import { isMap, subschemasOf, withoutAnnotations } from './schema-shape.ts';
 
 interface Location {
   source: { absoluteRef: string };
@@ -57,48 +58,18 @@ let installed = false;
 
 /** Keywords Ajv does not validate: openapi-core's own list (it shares one validator between top-level schemas that differ only in them). */
 const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated']);
-/** Keywords whose value is a map of subschemas, a subschema or a list of them (JSON Schema 2020-12 and draft 4). */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
-const SCHEMA_OR_LIST = new Set(['items', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'additionalItems']);
-const SCHEMA = new Set(['not', 'if', 'then', 'else', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'contentSchema']);
-const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** JSON text of a shape, with the numbers JSON cannot write (YAML's .inf, .nan) spelled out instead of all becoming null. */
 const keyText = (shape: unknown): string => JSON.stringify(shape, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { 'non-finite number': String(v) } : v)) ?? 'undefined';
-const mapValues = (v: Record<string, unknown>, f: (x: unknown) => unknown) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, f(x)]));
 
-/**
- * What Ajv compiles of a schema: the schema without the annotation keywords,
- * at every place that holds a subschema (a property named `description`
- * stays: it is a key of `properties`, not a keyword). Any other keyword is
- * kept whole.
- */
-export function validationShape(schema: unknown): unknown {
-  if (!isMap(schema)) return schema;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(k)) continue;
-    if (SCHEMA_MAPS.has(k) && isMap(v)) out[k] = mapValues(v, validationShape);
-    else if (SCHEMA_OR_LIST.has(k)) out[k] = Array.isArray(v) ? v.map(validationShape) : validationShape(v);
-    else if (SCHEMA.has(k)) out[k] = validationShape(v);
-    else if (k === 'dependencies' && isMap(v)) out[k] = mapValues(v, (x) => (Array.isArray(x) ? x : validationShape(x)));
-    else out[k] = v;
-  }
-  return out;
-}
+/** What Redocly's Ajv compiles of a schema: the schema without openapi-core's annotation keywords at every schema position (scripts/lib/schema-shape.ts). */
+export const validationShape = (schema: unknown): unknown => withoutAnnotations(schema, ANNOTATIONS);
 
 /** Keywords by which Ajv finds a schema in its instance other than by the file a `$ref` names. */
 const IDENTIFIERS = new Set(['$id', '$anchor', '$dynamicAnchor', '$dynamicRef', '$recursiveRef', '$recursiveAnchor', '$schema']);
-/** Whether a shape declares an identifier at a subschema position (draft 4's `id` counts when it is a string). */
+/** Whether a shape declares an identifier at a schema position (draft 4's `id` counts when it is a string). */
 function declaresIdentifier(shape: unknown): boolean {
   if (!isMap(shape)) return false;
-  for (const [k, v] of Object.entries(shape)) {
-    if (IDENTIFIERS.has(k) || (k === 'id' && typeof v === 'string')) return true;
-    if (SCHEMA_MAPS.has(k) && isMap(v) && Object.values(v).some(declaresIdentifier)) return true;
-    if (SCHEMA_OR_LIST.has(k) && (Array.isArray(v) ? v.some(declaresIdentifier) : declaresIdentifier(v))) return true;
-    if (SCHEMA.has(k) && declaresIdentifier(v)) return true;
-    if (k === 'dependencies' && isMap(v) && Object.values(v).some(declaresIdentifier)) return true;
-  }
-  return false;
+  return Object.entries(shape).some(([k, v]) => IDENTIFIERS.has(k) || (k === 'id' && typeof v === 'string')) || subschemasOf(shape).some(declaresIdentifier);
 }
 
 /**
