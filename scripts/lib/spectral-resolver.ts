@@ -85,6 +85,9 @@ const PLAIN_PATH = /^\/[A-Za-z0-9_.\-/]*$/;
  */
 const SPECIAL_KEY = (k: string): boolean => k === '__proto__' || k === 'constructor' || k === 'prototype' || k.includes('%');
 
+/** The keys a plain pointer (`#/a/b`) names, in order. */
+const keysOf = (ref: string): string[] => ref.slice(2).split('/');
+
 /** Thrown inside the walk when the document needs the library's handling. */
 class NotPlain extends Error {}
 
@@ -148,7 +151,7 @@ export function resolveLocal(source: unknown, baseUri: string | undefined, deps:
   const trie: Trie = { next: new Map() };
   for (const { path, ref } of sites) {
     if (!PLAIN_POINTER.test(ref)) return undefined;
-    const target = ref.slice(2).split('/');
+    const target = keysOf(ref);
     if (target.some(SPECIAL_KEY)) return undefined;
     // A `$ref` to its own ancestor: the library leaves it out entirely.
     if (target.every((k, i) => path[i] === k)) return undefined;
@@ -167,7 +170,7 @@ export function resolveLocal(source: unknown, baseUri: string | undefined, deps:
     if (memo.has(ref)) return memo.get(ref);
     if (building.has(ref)) throw new NotPlain('cycle');
     building.add(ref);
-    const keys = ref.slice(2).split('/');
+    const keys = keysOf(ref);
     let node: unknown = source;
     let t: Trie | undefined = trie;
     for (const [i, k] of keys.entries()) {
@@ -212,7 +215,7 @@ export function resolveLocal(source: unknown, baseUri: string | undefined, deps:
   const graph = new deps.DepGraph({ circular: true });
   graph.addNode(baseUri, { refMap, data: result });
   for (const { path, ref } of sites) {
-    refMap[deps.pathToPointer(path)] = deps.pathToPointer(ref.slice(2).split('/'));
+    refMap[deps.pathToPointer(path)] = deps.pathToPointer(keysOf(ref));
     const node = `${baseUri}${ref}`;
     if (!graph.hasNode(node)) graph.addNode(node, { refMap: {} });
     graph.addDependency(baseUri, node);
@@ -233,7 +236,7 @@ function circularByStems(sites: Array<{ path: string[]; ref: string }>, deps: Bu
   const stems = new deps.DepGraph({ circular: true });
   const encode = (k: string) => k.replaceAll('~', '~0').replaceAll('/', '~1');
   for (const { path, ref } of sites) {
-    const target = ref.slice(2).split('/');
+    const target = keysOf(ref);
     const parentPointer = `#${path.map((k) => `/${encode(k)}`).join('')}`;
     if (!stems.hasNode(ref)) stems.addNode(ref);
     let stem = '#';
