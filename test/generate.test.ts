@@ -11,7 +11,7 @@ import { runPipeline, staleFiles } from '../scripts/lib/pipeline.ts';
 import { GENERATED_DIR, ROOT } from '../scripts/lib/paths.ts';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { OPTIONS, typesModule } from '../scripts/lib/generate-types.ts';
-import { tsHeader } from '../scripts/lib/bundle-text.ts';
+import { bundleYamlText, tsHeader } from '../scripts/lib/bundle-text.ts';
 import type { OpenApiDocument } from '../scripts/lib/contract.ts';
 import { GenerateError } from '../scripts/lib/generate.ts';
 import { bundleContract } from '../scripts/lib/contract.ts';
@@ -192,6 +192,13 @@ describe('generate', () => {
     expect(await runGenerate({ root: path.join(src, 'openapi/openapi.yaml'), outDir: path.join(tmp, 'yaml-out'), error: (l) => errors.push(l) })).toBe(1);
     expect(errors.join('\n')).toMatch(/Customer\.yaml:\d+:\d+ error/);
     expect(fs.existsSync(path.join(tmp, 'yaml-out'))).toBe(false);
+  });
+
+  it('generated/openapi.yaml prints an object the document holds twice in full both times, without YAML anchors', () => {
+    const shared = { type: 'string', maxLength: 3 };
+    const text = bundleYamlText({ openapi: '3.1.0', info: { title: 't', version: '1' }, components: { schemas: { A: shared, B: shared } } } as unknown as OpenApiDocument, 'h');
+    expect(text).not.toMatch(/[&*]a\d/);
+    expect(text.match(/maxLength: 3/g)).toHaveLength(2);
   });
 
   it('rejects unknown flags by name', () => {

@@ -1,8 +1,7 @@
 /**
- * The bundle as text, and the source hash every generated file carries: what
- * lint needs from generation, in a module that loads nothing heavy (the
- * pipeline hands the bundle to Spectral before openapi-typescript, TypeScript
- * and Ajv have loaded).
+ * The bundle as text, and the source hash every generated file carries, in a
+ * module that loads nothing heavy: the pipeline makes both before
+ * generation's libraries (openapi-typescript, TypeScript, Ajv) have loaded.
  */
 import YAML from 'yaml';
 import type { OpenApiDocument } from './contract.ts';
@@ -25,7 +24,13 @@ function header(hash: string, label: string, commentStart: string, commentLine: 
 export const tsHeader = (hash: string, label = 'source sha256') => `${header(hash, label, '/*', ' * ', ' */')}\n`;
 const yamlHeader = (hash: string) => `${header(hash, 'source sha256', '', '# ', '')}\n`;
 
-/** generated/openapi.yaml exactly as written (lint reads this text, so its line numbers match the file). */
+/**
+ * generated/openapi.yaml exactly as written. An object that appears twice in
+ * the document is printed twice, never as a YAML anchor and alias (which
+ * many OpenAPI tools do not read); not looking for such objects first is
+ * also a quarter of the printer's time (measured: 22 → 16 ms at four
+ * operations, 76 → 60 ms at 100, same text).
+ */
 export function bundleYamlText(doc: OpenApiDocument, hash: string): string {
-  return yamlHeader(hash) + YAML.stringify(doc, { lineWidth: 0 });
+  return yamlHeader(hash) + YAML.stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
 }
