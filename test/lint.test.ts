@@ -7,11 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLint } from '../scripts/lint.ts';
-import { lintContract, orphanFiles } from '../scripts/lib/lint.ts';
+import { lintContract, orphanFiles, redoclySourceLint } from '../scripts/lib/lint.ts';
 import { withFixedInstance } from '../scripts/lib/spectral-ruleset.ts';
 import { sourceLocator } from '../scripts/lib/source-locate.ts';
-import { bundleContract } from '../scripts/lib/contract.ts';
-import { bundleYamlText, sourceHash } from '../scripts/lib/bundle-text.ts';
+import { bundleContract, type Finding } from '../scripts/lib/contract.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 describe('lint', () => {
@@ -71,6 +70,24 @@ describe('lint', () => {
     }
   });
 
+  it("the source lint of a run reads each file as that run's bundle read it", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-texts-'));
+    try {
+      fs.cpSync(path.join(ROOT, 'openapi'), path.join(dir, 'openapi'), { recursive: true });
+      const root = path.join(dir, 'openapi', 'openapi.yaml');
+      const bundled = await bundleContract(root);
+      expect([...bundled.texts.keys()].sort()).toEqual(bundled.files);
+      // Saved while the run goes on: an example that breaks its schema (Redocly's no-invalid-media-type-examples).
+      const example = path.join(dir, 'openapi', 'components', 'examples', 'CallQueued.yaml');
+      fs.writeFileSync(example, fs.readFileSync(example, 'utf8').replace('status: queued', 'status: dialling'));
+      const rules = (findings: Finding[]) => findings.map((f) => f.rule);
+      expect(rules(await redoclySourceLint(root, bundled.texts))).toEqual([]);
+      expect(rules(await redoclySourceLint(root))).toContain('no-invalid-media-type-examples');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   describe('a broken copy of the contract', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-lint-'));
     afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -100,7 +117,7 @@ describe('lint', () => {
     it('reports each problem with its file, line and rule, and exits non-zero', async () => {
       const root = path.join(dir, 'openapi', 'openapi.yaml');
       const { doc, files } = await bundleContract(root);
-      const { findings } = await lintContract({ root, bundleYaml: bundleYamlText(doc, sourceHash(files)), bundledFiles: files });
+      const { findings } = await lintContract({ root, bundle: doc, bundledFiles: files });
       const at = (rule: string, file: string) => findings.filter((f) => f.rule === rule && f.file.endsWith(file));
       const descr = at('connect-call-property-description', 'components/schemas/Customer.yaml');
       expect(descr.length).toBeGreaterThan(0);

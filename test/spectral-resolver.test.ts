@@ -15,7 +15,7 @@ import { bundleResolver, resolveLocal, resolveTotals, type BundleResolverDeps, t
 import { spectralModules, type SpectralModules } from '../scripts/lib/spectral-modules.ts';
 import { loadSpectralRuleset } from '../scripts/lib/spectral-ruleset.ts';
 import { spectralLint } from '../scripts/lib/spectral-lint.ts';
-import { bundleContract } from '../scripts/lib/contract.ts';
+import { bundleContract, type OpenApiDocument } from '../scripts/lib/contract.ts';
 import { bundleYamlText, sourceHash } from '../scripts/lib/bundle-text.ts';
 import { BUNDLE_YAML, SPECTRAL_CONFIG } from '../scripts/lib/paths.ts';
 
@@ -23,6 +23,7 @@ const BASE = '/contract/generated/openapi.yaml';
 let m: SpectralModules;
 let deps: BundleResolverDeps;
 let bundleText: string;
+let bundled: OpenApiDocument;
 const stock = (): SpectralResolver => m['@stoplight/spectral-ref-resolver'].createHttpAndFileResolver() as unknown as SpectralResolver;
 /** The document as Spectral parses it (null-prototype objects from its YAML parser). */
 const parse = (text: string): unknown => new m['@stoplight/spectral-core'].Document(text, m['@stoplight/spectral-parsers'].Yaml, BASE).data;
@@ -32,6 +33,7 @@ beforeAll(async () => {
   const { pathToPointer, pointerToPath, startsWith } = m['@stoplight/json'];
   deps = { DepGraph: m['@stoplight/spectral-ref-resolver'].ResolverDepGraph, pathToPointer, pointerToPath, startsWith };
   const b = await bundleContract();
+  bundled = b.doc;
   bundleText = bundleYamlText(b.doc, sourceHash(b.files));
 }, 60_000);
 
@@ -119,10 +121,11 @@ describe("Spectral's $ref resolution for the bundle", () => {
     }
   }, 60_000);
 
-  it("the pipeline's Spectral pass takes the direct path", async () => {
+  it("the pipeline's Spectral pass takes the direct path, on the parsed bundle as on its text", async () => {
     const before = resolveTotals.direct;
+    await spectralLint(bundled, BUNDLE_YAML, 'bundle');
     await spectralLint(bundleText, BUNDLE_YAML, 'bundle');
-    expect(resolveTotals.direct).toBe(before + 1);
+    expect(resolveTotals.direct).toBe(before + 2);
   }, 60_000);
 
   it('leaves every other document to the library: a file or URL reference, an escaped or missing pointer, a cycle, a pointer through a $ref', async () => {

@@ -29,7 +29,7 @@ export interface LintThread {
 export function startLintThread(): LintThread {
   const thread = startStepThread('scripts/lib/lint-worker.ts', 'lint thread');
   return {
-    lint: (text, file, target) => thread.ask<Finding[]>({ text, file: path.resolve(file), target }),
+    lint: (input, file, target) => thread.ask<Finding[]>({ input, file: path.resolve(file), target }),
     reset: () => thread.tell({ reset: true }),
     close: () => thread.close(),
   };

@@ -13,28 +13,29 @@
  * properties") and, once many path items share components (measured with the
  * bench's 100-operation contract), attributes findings to the wrong node
  * (oas3-valid-media-example at "value.value", missing descriptions that are
- * there). On the bundle every rule sees exactly what a consumer gets, with
- * exact positions; scripts/lib/source-locate.ts maps each finding to its
- * source file and line and keeps the bundle path as the pointer. One pass per
- * linter instead of two also halves lint's time.
+ * there). On the bundle every rule sees exactly what a consumer gets (the
+ * bundled document itself, which generated/openapi.yaml and openapi.json are
+ * printed from), and each finding's path is exact;
+ * scripts/lib/source-locate.ts maps each path to its source file and line
+ * and keeps it as the pointer. One pass per linter instead of two also
+ * halves lint's time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { lint as redoclyLint } from '@redocly/openapi-core';
-import YAML from 'yaml';
-import { redoclyConfig, redoclyFinding, sourceResolver, type Finding, type OpenApiDocument } from './contract.ts';
+import { redoclyConfig, redoclyFinding, sourceResolver, type Finding, type OpenApiDocument, type SourceTexts } from './contract.ts';
 import { checkValues } from './lint-values.ts';
 import { installRedoclyAjvCache } from './redocly-ajv.ts';
 import { spectralLint } from './spectral-lint.ts';
 import { sourceLocator } from './source-locate.ts';
 import { BUNDLE_YAML, SPEC_ROOT, rel } from './paths.ts';
 
-/** Redocly on the multi-file source, in this thread. */
-export async function redoclySourceLint(root: string): Promise<Finding[]> {
+/** Redocly on the multi-file source, in this thread; `texts`: the files as this run's bundle read them. */
+export async function redoclySourceLint(root: string, texts?: SourceTexts): Promise<Finding[]> {
   // Example validators whose schemas did not change are not compiled again (scripts/lib/redocly-ajv.ts).
   installRedoclyAjvCache();
   const config = await redoclyConfig();
-  return (await redoclyLint({ ref: root, config, externalRefResolver: sourceResolver(config) })).map((p) => redoclyFinding(p, 'source'));
+  return (await redoclyLint({ ref: root, config, externalRefResolver: sourceResolver(config, texts) })).map((p) => redoclyFinding(p, 'source'));
 }
 
 /**
@@ -74,25 +75,28 @@ export interface LintReport {
 }
 
 /**
- * Lint the source in openapi/ and, when given, the bundled contract's YAML text
- * (linted as if it were generated/openapi.yaml, before it is written): Redocly
- * on the source, Spectral on the bundle with each finding located in the source
- * (`bundledFiles` lets hoisted components be traced to their files), and the
- * value checks (scripts/lib/lint-values.ts) on the bundle. Without a bundle,
- * Redocly's source pass alone runs (the pipeline reports a bundle failure
- * with the bundler's own file and line instead, and does not lint).
+ * Lint the source in openapi/ and, when given, the bundled contract (the
+ * document generated/openapi.yaml is written from, linted as if it were that
+ * file, before it is written): Redocly on the source, Spectral on the bundle
+ * with each finding located in the source (`bundledFiles` lets hoisted
+ * components be traced to their files; `sourceTexts`, the bundle's texts,
+ * are what Redocly reads), and the value checks
+ * (scripts/lib/lint-values.ts) on the bundle. Without a bundle, Redocly's
+ * source pass alone runs (the pipeline reports a bundle failure with the
+ * bundler's own file and line instead, and does not lint).
  */
-export async function lintContract(opts: { bundleYaml?: string; bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; spectralFindings?: Promise<Finding[]> } = {}): Promise<LintReport> {
+export async function lintContract(
+  opts: { bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; sourceTexts?: SourceTexts; spectralFindings?: Promise<Finding[]> } = {},
+): Promise<LintReport> {
   const root = opts.root ?? SPEC_ROOT;
-  const jobs: Promise<Finding[]>[] = [redoclySourceLint(root)];
-  if (opts.bundleYaml !== undefined) {
-    const text = opts.bundleYaml;
+  const jobs: Promise<Finding[]>[] = [redoclySourceLint(root, opts.sourceTexts)];
+  const doc = opts.bundle;
+  if (doc !== undefined) {
     // One locator for both passes: it reads and parses each source file once.
     const place = inSource(root, opts.bundledFiles ?? []);
     // Spectral's findings on the bundle: made elsewhere (the lint thread) or here.
-    jobs.push((opts.spectralFindings ?? spectralLint(text, BUNDLE_YAML, 'bundle')).then(place));
+    jobs.push((opts.spectralFindings ?? spectralLint(doc, BUNDLE_YAML, 'bundle')).then(place));
     // Defaults and header examples, which neither linter checks (scripts/lib/lint-values.ts).
-    const doc = opts.bundle ?? (YAML.parse(text) as OpenApiDocument);
     jobs.push(Promise.resolve().then(() => place(checkValues(doc))));
   }
   const findings = (await Promise.all(jobs)).flat();

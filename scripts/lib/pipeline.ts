@@ -146,12 +146,15 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     const doc = bundled.doc;
     const files = bundled.files;
     // Lint, generation and docs do not depend on each other: run them together.
-    // Spectral gets the bundle text first, before generation's libraries have loaded.
+    // Spectral gets the bundle first, as data (copied into its thread now,
+    // before anything else runs here): the document generated/openapi.yaml
+    // and openapi.json are printed from, without printing and parsing YAML
+    // on its critical path (scripts/lib/spectral-lint.ts).
+    const spectralFindings = thread?.lint(doc, BUNDLE_YAML, 'bundle');
+    spectralFindings?.catch(() => undefined);
     const { bundleYamlText, sourceHash } = await loading.text;
     const hash = sourceHash(files);
     const bundleYaml = bundleYamlText(doc, hash);
-    const spectralFindings = thread?.lint(bundleYaml, BUNDLE_YAML, 'bundle');
-    spectralFindings?.catch(() => undefined);
     const none = async () => undefined;
     const settled = await Promise.allSettled([
       !lintOn
@@ -159,9 +162,9 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
         : step('lint', async () =>
             (await loading.lint!).lintContract({
               root,
-              bundleYaml,
               bundle: doc,
               bundledFiles: files,
+              sourceTexts: bundled.texts,
               ...(spectralFindings ? { spectralFindings } : {}),
             }),
           ),

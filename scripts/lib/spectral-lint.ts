@@ -9,7 +9,7 @@
  */
 import type { Ruleset } from '@stoplight/spectral-core';
 import type { Resolver } from '@stoplight/spectral-ref-resolver';
-import type { Finding } from './findings.ts';
+import type { Finding, OpenApiDocument } from './findings.ts';
 import { SPECTRAL_CONFIG, rel } from './paths.ts';
 import { installSpectralAjvCache } from './spectral-ajv.ts';
 import { bundleResolver } from './spectral-resolver.ts';
@@ -54,16 +54,36 @@ export function prepareSpectral(): void {
   rulesetPromise.catch(() => undefined);
 }
 
-/** A Spectral pass over one document: in this thread (spectralLint) or in the lint thread. */
-export type SpectralLinter = (text: string, file: string, target: Finding['target']) => Promise<Finding[]>;
+/**
+ * What Spectral lints: YAML text (its findings then carry that text's lines),
+ * or a document already parsed (the pipeline's bundle: the same data the
+ * bundle's YAML and JSON are written from, handed over without being
+ * printed and parsed again; its findings carry paths, which the pipeline
+ * places in the source, and line 1 in the document).
+ */
+export type SpectralInput = string | OpenApiDocument;
 
-/** Spectral on one document (YAML text, linted as if it were `file`), in this thread. */
-export async function spectralLint(text: string, file: string, target: Finding['target']): Promise<Finding[]> {
+/** A Spectral pass over one document: in this thread (spectralLint) or in the lint thread. */
+export type SpectralLinter = (input: SpectralInput, file: string, target: Finding['target']) => Promise<Finding[]>;
+
+/**
+ * Spectral on one document, linted as if it were `file`, in this thread. A
+ * parsed document is linted as it is given (Spectral's rules and resolver
+ * read it and change nothing; the lint thread gets its own copy anyway).
+ */
+export async function spectralLint(input: SpectralInput, file: string, target: Finding['target']): Promise<Finding[]> {
   const s = await spectral();
   const modules = await spectralModules();
   const { Document } = modules['@stoplight/spectral-core'];
   const { Yaml } = modules['@stoplight/spectral-parsers'];
-  const results = await s.run(new Document(text, Yaml, file));
+  // A parsed document goes in as a parser's result with no positions: Spectral
+  // (spectral-core's isParsedResult) lints its data as is, and every finding
+  // gets the document's first line.
+  const document: Parameters<typeof s.run>[0] =
+    typeof input === 'string'
+      ? new Document(input, Yaml, file)
+      : { source: file, parsed: { data: input, diagnostics: [], ast: undefined, lineMap: undefined }, getLocationForJsonPath: () => undefined };
+  const results = await s.run(document);
   return results.map((r) => ({
     tool: 'spectral' as const,
     target,

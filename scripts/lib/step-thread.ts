@@ -38,10 +38,13 @@ export function startStepThread(entry: string, name: string): StepThread {
   // started again by the next ask, so a long-lived caller (the dev watcher)
   // recovers on its next save instead of waiting for an answer forever.
   let worker: Promise<Worker> | undefined;
+  /** The running worker once `worker` has resolved: a message to it is posted (and cloned) at once. */
+  let ready: Worker | undefined;
   const start = (): Promise<Worker> =>
     compiledFile(entry).then((file) => {
       const w = new Worker(file, { stdout: false, stderr: false });
       current = w;
+      ready = w;
       w.unref();
       w.on('message', (m: Reply) => {
         const p = pending.get(m.id);
@@ -54,6 +57,7 @@ export function startStepThread(entry: string, name: string): StepThread {
       w.on('error', (err) => failAll(err));
       w.on('exit', (code) => {
         worker = undefined;
+        if (ready === w) ready = undefined;
         failAll(new Error(`the ${name} exited (code ${code})`));
       });
       return w;
@@ -67,13 +71,26 @@ export function startStepThread(entry: string, name: string): StepThread {
   alive().catch(() => undefined);
   return {
     async ask<T>(message: Record<string, unknown>): Promise<T> {
-      const w = await alive();
+      // The message is cloned now, whatever the caller does with it next:
+      // posted at once to a running worker, else copied until one is up.
+      const w = closed ? undefined : ready;
       const id = nextId++;
-      return new Promise<T>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      const answer = new Promise<T>((resolve, reject) => pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+      if (w) {
         w.ref();
         w.postMessage({ id, ...message });
-      });
+        return answer;
+      }
+      const copy = structuredClone({ id, ...message });
+      try {
+        const started = await alive();
+        started.ref();
+        started.postMessage(copy);
+      } catch (err) {
+        pending.delete(id);
+        throw err;
+      }
+      return answer;
     },
     tell(message) {
       void alive().then(
