@@ -1,7 +1,8 @@
 /**
- * The bundle as text, and the source hash every generated file carries, in a
- * module that loads nothing heavy: the pipeline makes both before
- * generation's libraries (openapi-typescript, TypeScript, Ajv) have loaded.
+ * generated/openapi.yaml's text, the source hash every generated file
+ * carries, and the generated files' headers: a module that loads nothing
+ * heavy, so that what reads or prints the bundle (tests, the bench) does not
+ * load generation's libraries (openapi-typescript, TypeScript, Ajv).
  */
 import YAML from 'yaml';
 import type { OpenApiDocument } from './contract.ts';

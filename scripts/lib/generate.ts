@@ -537,19 +537,15 @@ function uniqueOperationIds(ops: OperationEntry[], events: ServerMessageEntry[])
   }
 }
 
-/**
- * Every generated file, by absolute path, computed in memory. `bundle` is the
- * source hash and generated/openapi.yaml's text when the caller has made them
- * already (the pipeline does, for lint): they are not made twice.
- */
-export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[], outDir: string = GENERATED_DIR, bundle?: { hash: string; yaml: string }): Promise<Map<string, string>> {
-  const hash = bundle?.hash ?? sourceHash(sourceFiles);
+/** Every generated file, by absolute path, computed in memory. */
+export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[], outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
+  const hash = sourceHash(sourceFiles);
   const ops = operationTable(doc);
   const events = serverMessageTable(doc);
   uniqueOperationIds(ops, events);
   const out = new Map<string, string>();
   const g = (name: string) => path.join(outDir, name);
-  out.set(g('openapi.yaml'), bundle?.yaml ?? bundleYamlText(doc, hash));
+  out.set(g('openapi.yaml'), bundleYamlText(doc, hash));
   out.set(
     g('openapi.json'),
     `${JSON.stringify({ 'x-generated': { from: 'openapi/', by: 'npm run generate', notice: 'Do not edit: change openapi/ and regenerate.', sourceSha256: hash }, ...doc }, null, 2)}\n`,

@@ -129,7 +129,6 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     // bundles was 0.2-0.4 s slower in all). `load` is the wait for the bundler.
     const loading = {
       contract: import('./contract.ts'),
-      text: import('./bundle-text.ts'),
       generate: opts.generate === false ? undefined : import('./generate.ts'),
       lint: lintOn ? import('./lint.ts') : undefined,
       docs: docsFile === false ? undefined : import('./docs.ts'),
@@ -152,9 +151,6 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     // on its critical path (scripts/lib/spectral-lint.ts).
     const spectralFindings = thread?.lint(doc, BUNDLE_YAML, 'bundle');
     spectralFindings?.catch(() => undefined);
-    const { bundleYamlText, sourceHash } = await loading.text;
-    const hash = sourceHash(files);
-    const bundleYaml = bundleYamlText(doc, hash);
     const none = async () => undefined;
     const settled = await Promise.allSettled([
       !lintOn
@@ -168,7 +164,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
               ...(spectralFindings ? { spectralFindings } : {}),
             }),
           ),
-      !loading.generate ? none() : step('generate', async () => (await loading.generate!).generateTargets(doc, files, outDir, { hash, yaml: bundleYaml })),
+      !loading.generate ? none() : step('generate', async () => (await loading.generate!).generateTargets(doc, files, outDir)),
       !loading.docs ? none() : step('docs', async () => (await loading.docs!).renderDocs(doc)),
     ] as const);
     const [lint, targets, html] = [settledValue(settled[0]), settledValue(settled[1]), settledValue(settled[2])];
