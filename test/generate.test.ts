@@ -12,6 +12,8 @@ import { GENERATED_DIR, ROOT } from '../scripts/lib/paths.ts';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { OPTIONS, typesModule } from '../scripts/lib/generate-types.ts';
 import { bundleYamlText, tsHeader } from '../scripts/lib/bundle-text.ts';
+import { yamlPrinter } from '../scripts/lib/yaml-print.ts';
+import YAML from 'yaml';
 import type { OpenApiDocument } from '../scripts/lib/contract.ts';
 import { GenerateError } from '../scripts/lib/generate.ts';
 import { bundleContract } from '../scripts/lib/contract.ts';
@@ -199,6 +201,61 @@ describe('generate', () => {
     const text = bundleYamlText({ openapi: '3.1.0', info: { title: 't', version: '1' }, components: { schemas: { A: shared, B: shared } } } as unknown as OpenApiDocument, 'h');
     expect(text).not.toMatch(/[&*]a\d/);
     expect(text.match(/maxLength: 3/g)).toHaveLength(2);
+  });
+
+  it("generated/openapi.yaml is printed entry by entry with the library's own bytes, and a second print reprints only what changed", async () => {
+    const whole = (doc: unknown) => YAML.stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+    const src = path.join(tmp, 'yaml-print');
+    fs.cpSync(path.join(ROOT, 'openapi'), path.join(src, 'openapi'), { recursive: true });
+    synthesize(path.join(src, 'openapi'), 100);
+    const hundred = (await bundleContract(path.join(src, 'openapi/openapi.yaml'))).doc;
+    const contract = (await bundleContract()).doc;
+    // Keys and strings the library quotes, folds or blocks in its own ways, at every depth walked and below.
+    const awkward = (s: string) => ({
+      [s]: { [s]: { [s]: s, list: [s, { [s]: [s] }], empty: {}, none: [] } },
+      nested: { deeper: { deepest: { [s]: s } } },
+    });
+    const strings = [
+      'plain',
+      '200',
+      'yes',
+      'null',
+      '~',
+      '1e3',
+      '0x1F',
+      '2024-01-01',
+      ' leading',
+      'trailing ',
+      'a: b',
+      '#hash',
+      '- dash',
+      "it's",
+      'say "hi"',
+      '',
+      'two\nlines',
+      'blank\n\nline',
+      'indented\n  more\n',
+      '\ttab',
+      'x'.repeat(200),
+      'ünïcödé',
+      'multi\nline key?',
+      'cr\rin',
+      'line\u2028separator',
+      'para\u2029graph',
+      'nel\u0085char',
+    ];
+    const odd = Object.assign({ openapi: '3.1.0', top: 1, flag: true, nothing: null }, ...strings.map((s, i) => ({ [`k${i}`]: awkward(s) })), { 'multi\nline': { a: 1 }, '? q': { b: 2 } });
+    for (const doc of [contract, hundred, odd]) expect(yamlPrinter().print(doc as Record<string, unknown>)).toBe(whole(doc));
+    const printer = yamlPrinter();
+    const first = printer.print(hundred as Record<string, unknown>);
+    const entries = printer.printed;
+    expect(entries).toBeGreaterThan(100);
+    const edited = structuredClone(hundred) as any;
+    edited.components.schemas.Customer.description = 'edited: two\nlines';
+    const second = printer.print(edited);
+    expect(printer.printed).toBe(1);
+    expect(second).toBe(whole(edited));
+    expect(second).not.toBe(first);
   });
 
   it('rejects unknown flags by name', () => {

@@ -1,0 +1,93 @@
+/**
+ * A JSON-like document printed as YAML by the `yaml` library, entry by entry,
+ * with each entry's text kept for the next print.
+ *
+ * generated/openapi.yaml is the largest text a save regenerates, and
+ * printing it was the largest single item on the dev loop's main thread
+ * (16–30 ms at four operations, 60 ms at 100). A save changes one or two
+ * files of openapi/, so most of the document is what the last print
+ * printed. The document is printed as the library prints it whole: the top
+ * two levels of maps (`paths`, `components` and each component type) are
+ * walked here, and every entry below them (a path item, a component, a
+ * top-level scalar or list) is printed by the library as a one-entry map and
+ * indented to its depth. An entry whose JSON is the same as at the last print
+ * reuses that text. The library's block output does not depend on the depth
+ * it is printed at (with folding off: `lineWidth: 0`), except that it leaves
+ * empty lines unindented, which the indenting here does too; a key the
+ * library would print on more than one line is printed with its value,
+ * whole. test/generate.test.ts compares the bytes with the library's own
+ * print of the whole document, on the contract, the bench's 100-operation
+ * contract and a document of awkward keys and strings.
+ */
+import YAML from 'yaml';
+
+const OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+/** Map levels walked here; the entries below are printed by the library. */
+const WALKED_LEVELS = 2;
+
+export interface YamlPrinter {
+  print(doc: Record<string, unknown>): string;
+  /** Entries printed by the library in the last print (the rest were reused). */
+  readonly printed: number;
+}
+
+const isWalkable = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length > 0;
+
+const indent = (text: string, depth: number): string => {
+  if (depth === 0) return text;
+  const pad = '  '.repeat(depth);
+  // Lines end at \n only (a regex's ^ would also start one after \r or U+2028 inside a string).
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : pad + line))
+    .join('\n');
+};
+
+/** A printer that keeps the text of each entry it printed last time (and nothing older). */
+export function yamlPrinter(): YamlPrinter {
+  let last = new Map<string, string>();
+  let printed = 0;
+  return {
+    get printed() {
+      return printed;
+    },
+    print(doc) {
+      const next = new Map<string, string>();
+      printed = 0;
+      const entry = (key: string, value: unknown): string => {
+        const id = JSON.stringify([key, value]);
+        let text = next.get(id) ?? last.get(id);
+        if (text === undefined) {
+          text = YAML.stringify({ [key]: value }, OPTIONS);
+          printed++;
+        }
+        next.set(id, text);
+        return text;
+      };
+      const map = (obj: Record<string, unknown>, depth: number): string => {
+        let out = '';
+        for (const [key, value] of Object.entries(obj)) {
+          if (value === undefined) continue;
+          const keyLine = depth < WALKED_LEVELS && isWalkable(value) ? simpleKey(key) : undefined;
+          if (keyLine !== undefined) out += `${indent(keyLine, depth)}:\n${map(value as Record<string, unknown>, depth + 1)}`;
+          else out += indent(entry(key, value), depth);
+        }
+        return out;
+      };
+      const text = isWalkable(doc) ? map(doc, 0) : YAML.stringify(doc, OPTIONS);
+      last = next;
+      return text;
+    },
+  };
+}
+
+/** The key as the library prints it before a nested map, or undefined when that is not one plain line. */
+const keys = new Map<string, string | undefined>();
+function simpleKey(key: string): string | undefined {
+  if (keys.has(key)) return keys.get(key);
+  const m = /^([^\n]*): \{\}\n$/.exec(YAML.stringify({ [key]: {} }, OPTIONS));
+  const line = m && !m[1]!.startsWith('? ') ? m[1] : undefined;
+  if (keys.size > 10_000) keys.clear();
+  keys.set(key, line);
+  return line;
+}
