@@ -256,6 +256,21 @@ describe('generate', () => {
     expect(printer.printed).toBe(1);
     expect(second).toBe(whole(edited));
     expect(second).not.toBe(first);
+    // Values JSON cannot tell apart from one the last print printed are printed again: NaN and null, -0 and 0, a Date and its string.
+    const date = new Date('2026-11-27T00:00:00.000Z');
+    const pairs: Array<[unknown, unknown]> = [
+      [null, Number.NaN],
+      [0, -0],
+      [null, Number.POSITIVE_INFINITY],
+      [date.toJSON(), date],
+      [[null], [undefined]],
+    ];
+    for (const [before, after] of pairs) {
+      const p = yamlPrinter();
+      const doc = (v: unknown) => ({ components: { schemas: { S: { default: v } } } });
+      expect(p.print(doc(before))).toBe(whole(doc(before)));
+      expect(p.print(doc(after)), String(after)).toBe(whole(doc(after)));
+    }
   });
 
   it('rejects unknown flags by name', () => {

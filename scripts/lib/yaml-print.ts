@@ -11,7 +11,8 @@
  * walked here, and every entry below them (a path item, a component, a
  * top-level scalar or list) is printed by the library as a one-entry map and
  * indented to its depth. An entry whose JSON is the same as at the last print
- * reuses that text. The library's block output does not depend on the depth
+ * reuses that text (an entry holding a value JSON cannot tell apart, such as
+ * NaN or a Date, is printed every time). The library's block output does not depend on the depth
  * it is printed at (with folding off: `lineWidth: 0`), except that it leaves
  * empty lines unindented, which the indenting here does too; a key the
  * library would print on more than one line is printed with its value,
@@ -55,13 +56,13 @@ export function yamlPrinter(): YamlPrinter {
       const next = new Map<string, string>();
       printed = 0;
       const entry = (key: string, value: unknown): string => {
-        const id = JSON.stringify([key, value]);
-        let text = next.get(id) ?? last.get(id);
+        const id = jsonId([key, value]);
+        let text = id === undefined ? undefined : (next.get(id) ?? last.get(id));
         if (text === undefined) {
           text = YAML.stringify({ [key]: value }, OPTIONS);
           printed++;
         }
-        next.set(id, text);
+        if (id !== undefined) next.set(id, text);
         return text;
       };
       const map = (obj: Record<string, unknown>, depth: number): string => {
@@ -79,6 +80,40 @@ export function yamlPrinter(): YamlPrinter {
       return text;
     },
   };
+}
+
+/**
+ * The value's JSON when JSON says all the library prints of it, else
+ * undefined (printed every time): NaN, infinities and -0 (JSON has none, the
+ * library prints .nan, .inf, -0), undefined in a list, and anything but
+ * plain objects, lists, strings, finite numbers, booleans and null (a Date
+ * is a timestamp to the library and a string to JSON).
+ */
+function jsonId(value: unknown): string | undefined {
+  let exact = true;
+  const id = JSON.stringify(value, function (this: unknown, key: string, v: unknown) {
+    if (jsonSaysAll((this as Record<string, unknown>)[key], Array.isArray(this))) return v;
+    exact = false;
+    return null;
+  });
+  return exact ? id : undefined;
+}
+function jsonSaysAll(v: unknown, inList: boolean): boolean {
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(v) && !Object.is(v, -0);
+    case 'undefined':
+      // Left out of a map by both; a list's is null to JSON.
+      return !inList;
+    case 'object':
+      return v === null || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype;
+    default:
+      // bigint, symbol, function
+      return false;
+  }
 }
 
 /** The key as the library prints it before a nested map, or undefined when that is not one plain line. */
