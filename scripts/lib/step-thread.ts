@@ -71,28 +71,23 @@ export function startStepThread(entry: string, name: string): StepThread {
   alive().catch(() => undefined);
   return {
     async ask<T>(message: Record<string, unknown>): Promise<T> {
-      // The message is cloned now, whatever the caller does with it next:
-      // posted at once to a running worker, else copied until one is up.
-      const w = closed ? undefined : ready;
       const id = nextId++;
-      const answer = new Promise<T>((resolve, reject) => pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
-      if (w) {
+      // The message is cloned now, whatever the caller does with it next:
+      // posted at once to a running worker, else copied until one is up. A
+      // message that cannot be cloned fails the ask here, leaving nothing
+      // pending.
+      const running = closed ? undefined : ready;
+      const copy = running ? undefined : structuredClone({ id, ...message });
+      const w = running ?? (await alive());
+      return new Promise<T>((resolve, reject) => {
+        w.postMessage(copy ?? { id, ...message });
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
         w.ref();
-        w.postMessage({ id, ...message });
-        return answer;
-      }
-      const copy = structuredClone({ id, ...message });
-      try {
-        const started = await alive();
-        started.ref();
-        started.postMessage(copy);
-      } catch (err) {
-        pending.delete(id);
-        throw err;
-      }
-      return answer;
+      });
     },
     tell(message) {
+      // In order with asks: at once to a running worker, as they are.
+      if (!closed && ready) return void ready.postMessage(message);
       void alive().then(
         (w) => w.postMessage(message),
         () => undefined,
