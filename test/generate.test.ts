@@ -243,9 +243,17 @@ describe('generate', () => {
       'line\u2028separator',
       'para\u2029graph',
       'nel\u0085char',
+      // Quoted at column 0 only (a document marker there), plain further in.
+      '...',
+      '---a',
+      '...x',
+      '<<',
+      '__proto__',
     ];
     const odd = Object.assign({ openapi: '3.1.0', top: 1, flag: true, nothing: null }, ...strings.map((s, i) => ({ [`k${i}`]: awkward(s) })), { 'multi\nline': { a: 1 }, '? q': { b: 2 } });
-    for (const doc of [contract, hundred, odd]) expect(yamlPrinter().print(doc as Record<string, unknown>)).toBe(whole(doc));
+    // Maps whose entries the library leaves out (undefined), at each depth.
+    const gaps = [{ a: undefined }, { info: { x: undefined } }, { components: { schemas: { S: undefined } }, paths: {} }];
+    for (const doc of [contract, hundred, odd, ...gaps]) expect(yamlPrinter().print(doc as Record<string, unknown>)).toBe(whole(doc));
     const printer = yamlPrinter();
     const first = printer.print(hundred as Record<string, unknown>);
     const entries = printer.printed;

@@ -12,11 +12,12 @@
  * top-level scalar or list) is printed by the library as a one-entry map and
  * indented to its depth. An entry whose JSON is the same as at the last print
  * reuses that text (an entry holding a value JSON cannot tell apart, such as
- * NaN or a Date, is printed every time). The library's block output does not depend on the depth
- * it is printed at (with folding off: `lineWidth: 0`), except that it leaves
- * empty lines unindented, which the indenting here does too; a key the
- * library would print on more than one line is printed with its value,
- * whole. test/generate.test.ts compares the bytes with the library's own
+ * NaN or a Date, is printed every time). The library's block output is the
+ * same at any depth (with folding off: `lineWidth: 0`) but for two things:
+ * it leaves empty lines unindented, which the indenting here does too, and a
+ * few keys print differently at column 0 (keyWhere below: such a map is
+ * printed whole, in place). A key the library would print on more than one
+ * line is printed with its value, whole. test/generate.test.ts compares the bytes with the library's own
  * print of the whole document, on the contract, the bench's 100-operation
  * contract and a document of awkward keys and strings.
  */
@@ -32,7 +33,9 @@ export interface YamlPrinter {
   readonly printed: number;
 }
 
-const isWalkable = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length > 0;
+/** A plain map with at least one entry the library prints (it leaves out undefined values; a map of none prints as {}). */
+const isWalkable = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).some((x) => x !== undefined);
 
 const indent = (text: string, depth: number): string => {
   if (depth === 0) return text;
@@ -69,7 +72,9 @@ export function yamlPrinter(): YamlPrinter {
         let out = '';
         for (const [key, value] of Object.entries(obj)) {
           if (value === undefined) continue;
-          const keyLine = depth < WALKED_LEVELS && isWalkable(value) ? simpleKey(key) : undefined;
+          // Walked only where every key below prints as it would in place (see keyWhere).
+          const walk = depth < WALKED_LEVELS && isWalkable(value) && Object.keys(value).every((k) => keyWhere(k).nested);
+          const keyLine = walk ? keyWhere(key).line : undefined;
           if (keyLine !== undefined) out += `${indent(keyLine, depth)}:\n${map(value as Record<string, unknown>, depth + 1)}`;
           else out += indent(entry(key, value), depth);
         }
@@ -116,13 +121,24 @@ function jsonSaysAll(v: unknown, inList: boolean): boolean {
   }
 }
 
-/** The key as the library prints it before a nested map, or undefined when that is not one plain line. */
-const keys = new Map<string, string | undefined>();
-function simpleKey(key: string): string | undefined {
-  if (keys.has(key)) return keys.get(key);
-  const m = /^([^\n]*): \{\}\n$/.exec(YAML.stringify({ [key]: {} }, OPTIONS));
-  const line = m && !m[1]!.startsWith('? ') ? m[1] : undefined;
+/**
+ * How the library prints a key: `line`, the key's one plain line before a
+ * nested map (undefined when it is not one plain line), and `nested`, whether
+ * it prints the same at the top of a document as inside a map. It does not
+ * always: a key starting with `---` or `...` is quoted at column 0, where it
+ * could be read as a document marker, and left plain further in. The entries
+ * and keys this printer prints on their own are printed at column 0, so a
+ * map is walked only when all its keys are `nested`; otherwise the library
+ * prints it whole, in place.
+ */
+const keys = new Map<string, { line: string | undefined; nested: boolean }>();
+function keyWhere(key: string): { line: string | undefined; nested: boolean } {
+  let known = keys.get(key);
+  if (known) return known;
+  const top = YAML.stringify({ [key]: {} }, OPTIONS);
+  const m = /^([^\n]*): \{\}\n$/.exec(top);
+  known = { line: m && !m[1]!.startsWith('? ') ? m[1] : undefined, nested: YAML.stringify({ a: { [key]: {} } }, OPTIONS) === `a:\n${indent(top, 1)}` };
   if (keys.size > 10_000) keys.clear();
-  keys.set(key, line);
-  return line;
+  keys.set(key, known);
+  return known;
 }
