@@ -88,6 +88,33 @@ describe('lint', () => {
     }
   }, 60_000);
 
+  it('reports keys the contract\'s readers take apart ("<<", "__proto__"), in schemas and in example data, each in its source file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-keys-'));
+    try {
+      fs.cpSync(path.join(ROOT, 'openapi'), path.join(dir, 'openapi'), { recursive: true });
+      const edit = (file: string, from: string, to: string) => {
+        const p = path.join(dir, 'openapi', file);
+        const text = fs.readFileSync(p, 'utf8');
+        if (!text.includes(from)) throw new Error(`test edit did not apply to ${file}`);
+        fs.writeFileSync(p, text.replace(from, to));
+      };
+      edit('components/schemas/CallMonitor.yaml', 'properties:\n', 'properties:\n  "<<":\n    type: string\n    description: merged by YAML 1.1 readers\n');
+      edit('components/examples/CallQueued.yaml', '  monitor:\n', '  monitor:\n    __proto__: x\n');
+      const root = path.join(dir, 'openapi', 'openapi.yaml');
+      const { doc, files } = await bundleContract(root);
+      const { findings } = await lintContract({ root, bundle: doc, bundledFiles: files });
+      const keys = findings.filter((f) => f.rule === 'connect-call-portable-key');
+      expect(keys.map((f) => [f.file.replace(/.*openapi\//, ''), f.pointer])).toEqual([
+        ['components/examples/CallQueued.yaml', 'components.examples.CallQueued.value.monitor.__proto__'],
+        ['components/schemas/CallMonitor.yaml', 'components.schemas.CallMonitor.properties.<<'],
+      ]);
+      expect(keys[1]!.line).toBe(5);
+      expect(keys[1]!.message).toMatch(/merge/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   describe('a broken copy of the contract', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-lint-'));
     afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

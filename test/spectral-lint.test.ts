@@ -5,6 +5,10 @@
  * it reports on that YAML text (rule, severity, path, message; positions are
  * the pipeline's to find in the source), changes nothing in the document,
  * and in the lint thread lints the document as it was when it was sent.
+ * Where the two differ, Spectral's YAML parser misreads the text: a `<<` key
+ * (merged), a `__proto__` key (made a prototype) and some block scalars
+ * (`|+`, `|2`); the data is what openapi.json and the generator carry, and
+ * scripts/lib/lint-keys.ts reports the two keys (test/lint.test.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spectralLint } from '../scripts/lib/spectral-lint.ts';

@@ -38,10 +38,12 @@ const PARSED_LIMIT = 5000;
 /**
  * The text of each source file as one run read it, by absolute path: the
  * bundle reads every file once and the source lint of the same run reads
- * these texts, not the disk again. Both then see one state of openapi/ even
- * when a file is saved while the run goes on, and a run opens each file once
- * (at four operations 88 files, each an lstat and four calls on libuv's
- * thread pool per read).
+ * these texts, not the disk again: the two linted and bundled one state of
+ * openapi/ even when a file is saved while the run goes on, and open each
+ * file once between them (at four operations 88 files, each an lstat and
+ * four calls on libuv's thread pool per read). The source hash in the
+ * generated headers and the placing of findings still read the files from
+ * disk.
  */
 export type SourceTexts = Map<string, string>;
 

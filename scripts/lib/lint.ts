@@ -24,6 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lint as redoclyLint } from '@redocly/openapi-core';
 import { redoclyConfig, redoclyFinding, sourceResolver, type Finding, type OpenApiDocument, type SourceTexts } from './contract.ts';
+import { checkKeys } from './lint-keys.ts';
 import { checkValues } from './lint-values.ts';
 import { installRedoclyAjvCache } from './redocly-ajv.ts';
 import { spectralLint } from './spectral-lint.ts';
@@ -96,8 +97,8 @@ export async function lintContract(
     const place = inSource(root, opts.bundledFiles ?? []);
     // Spectral's findings on the bundle: made elsewhere (the lint thread) or here.
     jobs.push((opts.spectralFindings ?? spectralLint(doc, BUNDLE_YAML, 'bundle')).then(place));
-    // Defaults and header examples, which neither linter checks (scripts/lib/lint-values.ts).
-    jobs.push(Promise.resolve().then(() => place(checkValues(doc))));
+    // Defaults and header examples, which neither linter checks (scripts/lib/lint-values.ts), and keys readers take apart (lint-keys.ts).
+    jobs.push(Promise.resolve().then(() => place([...checkValues(doc), ...checkKeys(doc)])));
   }
   const findings = (await Promise.all(jobs)).flat();
   if (opts.bundledFiles) findings.push(...orphanFiles(root, opts.bundledFiles));

@@ -59,7 +59,10 @@ export function prepareSpectral(): void {
  * or a document already parsed (the pipeline's bundle: the same data the
  * bundle's YAML and JSON are written from, handed over without being
  * printed and parsed again; its findings carry paths, which the pipeline
- * places in the source, and line 1 in the document).
+ * places in the source, and line 1 in the document). The same findings as on
+ * the text printed from it, but where Spectral's YAML parser misreads that
+ * text: a `<<` key it merges, a `__proto__` key, some block scalars (`|+`,
+ * `|2`); scripts/lib/lint-keys.ts reports those two keys.
  */
 export type SpectralInput = string | OpenApiDocument;
 
