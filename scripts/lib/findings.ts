@@ -5,6 +5,7 @@
  * bundler). scripts/lib/contract.ts does the bundling.
  */
 import { ToolError } from './errors.ts';
+import { BUNDLE_YAML, rel } from './paths.ts';
 
 export type OpenApiDocument = Record<string, any> & {
   openapi: string;
@@ -27,6 +28,15 @@ export interface Finding {
   pointer?: string;
   /** The same path as segments (Spectral): a key may contain a dot. */
   segments?: Array<string | number>;
+}
+
+/**
+ * An error found by one of this project's own checks of the bundle
+ * (lint-values.ts, lint-keys.ts), at a bundle path the pipeline places in
+ * the source, as it places Spectral's.
+ */
+export function bundleError(rule: string, message: string, at: string[]): Finding {
+  return { tool: 'project', target: 'bundle', severity: 'error', rule, file: rel(BUNDLE_YAML), line: 1, column: 1, message, pointer: at.join('.'), segments: at };
 }
 
 /** A problem that stops the pipeline: it has a file, a line and a reason. */

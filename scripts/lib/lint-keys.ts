@@ -14,8 +14,7 @@
  * Run on the bundle beside the value checks; each finding carries its bundle
  * path and is placed in the source like Spectral's.
  */
-import type { Finding, OpenApiDocument } from './findings.ts';
-import { BUNDLE_YAML, rel } from './paths.ts';
+import { bundleError, type Finding, type OpenApiDocument } from './findings.ts';
 
 // A Map: in an object literal, `__proto__: ...` would set the literal's prototype, not make a key.
 const UNREADABLE = new Map([
@@ -31,19 +30,7 @@ export function checkKeys(doc: OpenApiDocument): Finding[] {
     for (const [k, child] of Object.entries(node)) {
       const path = [...at, k];
       const why = UNREADABLE.get(k);
-      if (why)
-        findings.push({
-          tool: 'project',
-          target: 'bundle',
-          severity: 'error',
-          rule: 'connect-call-portable-key',
-          file: rel(BUNDLE_YAML),
-          line: 1,
-          column: 1,
-          message: `key ${JSON.stringify(k)} is read differently by the contract's readers: ${why}; rename it`,
-          pointer: path.join('.'),
-          segments: path,
-        });
+      if (why) findings.push(bundleError('connect-call-portable-key', `key ${JSON.stringify(k)} is read differently by the contract's readers: ${why}; rename it`, path));
       walk(child, path);
     }
   };

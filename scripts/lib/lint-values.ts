@@ -8,8 +8,7 @@
  * bundle path and is placed in the source like Spectral's.
  */
 import { bundleAjv } from './bundle-ajv.ts';
-import type { Finding, OpenApiDocument } from './findings.ts';
-import { BUNDLE_YAML, rel } from './paths.ts';
+import { bundleError, type Finding, type OpenApiDocument } from './findings.ts';
 import { escapePointer } from '../../src/pointer.ts';
 
 const BASE = 'https://contract.invalid/bundle.json';
@@ -25,18 +24,7 @@ export function checkValues(doc: OpenApiDocument): Finding[] {
     const validate = ajv.at(`/${schemaPath.map(escapePointer).join('/')}`);
     if (!validate || validate(value)) return;
     const why = (validate.errors ?? []).map((e) => `${e.instancePath || '(the value)'} ${e.message}`).join('; ');
-    findings.push({
-      tool: 'project',
-      target: 'bundle',
-      severity: 'error',
-      rule,
-      file: rel(BUNDLE_YAML),
-      line: 1,
-      column: 1,
-      message: `${what} ${JSON.stringify(value)} is not valid against its schema: ${why}`,
-      pointer: valuePath.join('.'),
-      segments: valuePath,
-    });
+    findings.push(bundleError(rule, `${what} ${JSON.stringify(value)} is not valid against its schema: ${why}`, valuePath));
   };
   const walk = (node: unknown, at: string[], parentKey: string | undefined): void => {
     if (!node || typeof node !== 'object') return;
