@@ -17,9 +17,10 @@
  * it leaves empty lines unindented, which the indenting here does too, and a
  * few keys print differently at column 0 (keyWhere below: such a map is
  * printed whole, in place). A key the library would print on more than one
- * line is printed with its value, whole. test/generate.test.ts compares the bytes with the library's own
- * print of the whole document, on the contract, the bench's 100-operation
- * contract and a document of awkward keys and strings.
+ * line is printed with its value, whole. test/generate.test.ts compares the
+ * bytes with the library's own print of the whole document, on the contract,
+ * the bench's 100-operation contract and a document of awkward keys and
+ * strings.
  */
 import YAML from 'yaml';
 
