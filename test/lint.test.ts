@@ -11,6 +11,8 @@ import { lintContract, orphanFiles, redoclySourceLint } from '../scripts/lib/lin
 import { withFixedInstance } from '../scripts/lib/spectral-ruleset.ts';
 import { sourceLocator } from '../scripts/lib/source-locate.ts';
 import { bundleContract, type Finding } from '../scripts/lib/contract.ts';
+import { sourceHash } from '../scripts/lib/bundle-text.ts';
+import { generateTargets } from '../scripts/lib/generate.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 describe('lint', () => {
@@ -70,19 +72,28 @@ describe('lint', () => {
     }
   });
 
-  it("the source lint of a run reads each file as that run's bundle read it", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-texts-'));
+  it("the rest of a run reads each file as that run's bundle read it: the source lint, the headers' source hash, the placing of findings", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-sources-'));
     try {
       fs.cpSync(path.join(ROOT, 'openapi'), path.join(dir, 'openapi'), { recursive: true });
       const root = path.join(dir, 'openapi', 'openapi.yaml');
       const bundled = await bundleContract(root);
-      expect([...bundled.texts.keys()].sort()).toEqual(bundled.files);
-      // Saved while the run goes on: an example that breaks its schema (Redocly's no-invalid-media-type-examples).
+      expect([...bundled.sources.keys()].sort()).toEqual(bundled.files);
+      const hashAsBundled = sourceHash(bundled.files);
+      const statusAt = ['components', 'examples', 'CallQueued', 'value', 'status'];
+      const lineAsBundled = sourceLocator(root, bundled.files)(statusAt)!.line;
+      // Saved while the run goes on: a line more at the top, and an example that breaks its schema (Redocly's no-invalid-media-type-examples).
       const example = path.join(dir, 'openapi', 'components', 'examples', 'CallQueued.yaml');
-      fs.writeFileSync(example, fs.readFileSync(example, 'utf8').replace('status: queued', 'status: dialling'));
+      fs.writeFileSync(example, `# saved\n${fs.readFileSync(example, 'utf8').replace('status: queued', 'status: dialling')}`);
       const rules = (findings: Finding[]) => findings.map((f) => f.rule);
-      expect(rules(await redoclySourceLint(root, bundled.texts))).toEqual([]);
+      expect(rules(await redoclySourceLint(root, bundled.sources))).toEqual([]);
       expect(rules(await redoclySourceLint(root))).toContain('no-invalid-media-type-examples');
+      expect(sourceHash(bundled.files, bundled.sources)).toBe(hashAsBundled);
+      expect(sourceHash(bundled.files)).not.toBe(hashAsBundled);
+      const targets = await generateTargets(bundled.doc, bundled.files, path.join(dir, 'out'), bundled.sources);
+      expect(targets.get(path.join(dir, 'out', 'openapi.yaml'))).toContain(`source sha256: ${hashAsBundled}`);
+      expect(sourceLocator(root, bundled.files, bundled.sources)(statusAt)!.line).toBe(lineAsBundled);
+      expect(sourceLocator(root, bundled.files)(statusAt)!.line).toBe(lineAsBundled + 1);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -4,12 +4,19 @@
  * heavy, so that what reads or prints the bundle (tests, the bench) does not
  * load generation's libraries (openapi-typescript, TypeScript, Ajv).
  */
-import type { OpenApiDocument } from './contract.ts';
+import fs from 'node:fs';
+import type { OpenApiDocument, SourceFiles } from './contract.ts';
 import { hashInputs } from './stamp.ts';
 import { yamlPrinter } from './yaml-print.ts';
 
-/** sha256 over the source files (path and bytes), the identity carried in every header: the stamp's hash of a file list. */
-export const sourceHash: (files: string[]) => string = hashInputs;
+/**
+ * sha256 over the source files (path and bytes), the identity carried in
+ * every header: the stamp's hash of a file list, with the bytes a run read
+ * (`sources`) where it has them, else from disk.
+ */
+export function sourceHash(files: string[], sources?: SourceFiles): string {
+  return hashInputs(files, (f) => sources?.get(f) ?? fs.readFileSync(f));
+}
 
 function header(hash: string, label: string, commentStart: string, commentLine: string, commentEnd: string): string {
   return [commentStart, `${commentLine}Generated from openapi/ by \`npm run generate\`. Do not edit: change openapi/ and regenerate.`, `${commentLine}${label}: ${hash}`, commentEnd]

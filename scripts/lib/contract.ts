@@ -36,16 +36,18 @@ const parsed = new Map<string, { text: string; parsed: unknown }>();
 const PARSED_LIMIT = 5000;
 
 /**
- * The text of each source file as one run read it, by absolute path: the
- * bundle reads every file once and the source lint of the same run reads
- * these texts, not the disk again: the two linted and bundled one state of
- * openapi/ even when a file is saved while the run goes on, and open each
- * file once between them (at four operations 88 files, each an lstat and
- * four calls on libuv's thread pool per read). The source hash in the
- * generated headers and the placing of findings still read the files from
- * disk.
+ * The bytes of each source file as one run read them, by absolute path: the
+ * bundle reads every file once, and the same run's source lint, the source
+ * hash in the generated headers and the placing of findings read these, not
+ * the disk again. All of them then see one state of openapi/ even when a
+ * file is saved while the run goes on, and the run opens each file once (at
+ * four operations 88 files, each an lstat and four calls on libuv's thread
+ * pool per read, for the bundle and again for the lint, before).
  */
-export type SourceTexts = Map<string, string>;
+export type SourceFiles = Map<string, Buffer>;
+
+/** A file's bytes as openapi-core's resolver makes them a Source: UTF-8, CRLF made LF. */
+const sourceOf = (absoluteRef: string, bytes: Buffer): Source => new Source(absoluteRef, bytes.toString('utf-8').replace(/\r\n/g, '\n'));
 
 /**
  * A source file read as openapi-core's BaseResolver reads one (a folder
@@ -54,10 +56,10 @@ export type SourceTexts = Map<string, string>;
  * on this thread than the four round trips of each fs.promises read through
  * libuv's thread pool.
  */
-function readSourceFile(absoluteRef: string): Source {
+function readSourceFile(absoluteRef: string): Buffer {
   try {
     if (fs.lstatSync(absoluteRef).isDirectory()) throw new Error(`Expected a file but received a folder at ${absoluteRef}.`);
-    return new Source(absoluteRef, fs.readFileSync(absoluteRef, 'utf-8').replace(/\r\n/g, '\n'));
+    return fs.readFileSync(absoluteRef);
   } catch (error) {
     (error as Error).message = (error as Error).message.replace(', lstat', '');
     throw new ResolveError(error as Error);
@@ -67,18 +69,18 @@ function readSourceFile(absoluteRef: string): Source {
 class SourceResolver extends BaseResolver {
   constructor(
     config: Config['resolve'],
-    private readonly texts?: SourceTexts,
+    private readonly files?: SourceFiles,
   ) {
     super(config);
   }
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
-    const text = this.texts?.get(absoluteRef);
-    if (text !== undefined) return new Source(absoluteRef, text);
+    const known = this.files?.get(absoluteRef);
+    if (known) return sourceOf(absoluteRef, known);
     // A URL is fetched as the library does (its body comes with a MIME type).
     if (!path.isAbsolute(absoluteRef)) return super.loadExternalRef(absoluteRef);
-    const source = readSourceFile(absoluteRef);
-    this.texts?.set(absoluteRef, source.body);
-    return source;
+    const bytes = readSourceFile(absoluteRef);
+    this.files?.set(absoluteRef, bytes);
+    return sourceOf(absoluteRef, bytes);
   }
   override parseDocument(source: Parameters<BaseResolver['parseDocument']>[0], isRoot = false): ReturnType<BaseResolver['parseDocument']> {
     const hit = parsed.get(source.absoluteRef);
@@ -91,11 +93,11 @@ class SourceResolver extends BaseResolver {
 }
 /**
  * A resolver for one bundle or lint run: unchanged files are not parsed
- * again; files are read anew, or taken from `texts` (a run's texts, which
+ * again; files are read anew, or taken from `files` (a run's files, which
  * the files it reads are added to).
  */
-export function sourceResolver(config: Config, texts?: SourceTexts): BaseResolver {
-  return new SourceResolver(config.resolve, texts);
+export function sourceResolver(config: Config, files?: SourceFiles): BaseResolver {
+  return new SourceResolver(config.resolve, files);
 }
 
 export function redoclyFinding(p: NormalizedProblem, target: Finding['target']): Finding {
@@ -121,8 +123,8 @@ export interface BundleOutcome {
   doc: OpenApiDocument;
   /** Every file of openapi/ that the bundle was made from, absolute. */
   files: string[];
-  /** Their texts as the bundle read them (the same run's source lint reads these). */
-  texts: SourceTexts;
+  /** Their bytes as the bundle read them (the rest of the run reads these). */
+  sources: SourceFiles;
 }
 
 /**
@@ -133,9 +135,9 @@ export interface BundleOutcome {
 export async function bundleContract(root: string = SPEC_ROOT): Promise<BundleOutcome> {
   const config = await redoclyConfig();
   let result: Awaited<ReturnType<typeof bundle>>;
-  const texts: SourceTexts = new Map();
+  const sources: SourceFiles = new Map();
   try {
-    result = await bundle({ ref: root, config, dereference: false, externalRefResolver: sourceResolver(config, texts) });
+    result = await bundle({ ref: root, config, dereference: false, externalRefResolver: sourceResolver(config, sources) });
   } catch (err) {
     throw new ContractError([parseFailure(err, root)]);
   }
@@ -145,7 +147,7 @@ export async function bundleContract(root: string = SPEC_ROOT): Promise<BundleOu
   if (!doc || typeof doc !== 'object' || typeof doc.openapi !== 'string') {
     throw new ContractError([{ tool: 'redocly', target: 'source', severity: 'error', rule: 'struct', file: rel(root), line: 1, column: 1, message: 'not an OpenAPI document (no "openapi" field)' }]);
   }
-  return { doc, files: [...result.fileDependencies].sort(), texts };
+  return { doc, files: [...result.fileDependencies].sort(), sources };
 }
 
 function parseFailure(err: unknown, root: string): Finding {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import AjvDraft7Import from 'ajv';
 import standaloneCodeImport from 'ajv/dist/standalone/index.js';
 import { _Code } from 'ajv/dist/compile/codegen/code.js';
-import type { OpenApiDocument } from './contract.ts';
+import type { OpenApiDocument, SourceFiles } from './contract.ts';
 import { HTTP_METHODS, resolveRef } from './openapi.ts';
 import { GENERATED_DIR, ROOT } from './paths.ts';
 import { bundleYamlText, sourceHash, tsHeader } from './bundle-text.ts';
@@ -537,9 +537,12 @@ function uniqueOperationIds(ops: OperationEntry[], events: ServerMessageEntry[])
   }
 }
 
-/** Every generated file, by absolute path, computed in memory. */
-export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[], outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
-  const hash = sourceHash(sourceFiles);
+/**
+ * Every generated file, by absolute path, computed in memory. `sources`: the
+ * bytes the bundle read (the headers' hash is of those), else read from disk.
+ */
+export async function generateTargets(doc: OpenApiDocument, sourceFiles: string[], outDir: string = GENERATED_DIR, sources?: SourceFiles): Promise<Map<string, string>> {
+  const hash = sourceHash(sourceFiles, sources);
   const ops = operationTable(doc);
   const events = serverMessageTable(doc);
   uniqueOperationIds(ops, events);

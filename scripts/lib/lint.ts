@@ -23,7 +23,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lint as redoclyLint } from '@redocly/openapi-core';
-import { redoclyConfig, redoclyFinding, sourceResolver, type Finding, type OpenApiDocument, type SourceTexts } from './contract.ts';
+import { redoclyConfig, redoclyFinding, sourceResolver, type Finding, type OpenApiDocument, type SourceFiles } from './contract.ts';
 import { checkKeys } from './lint-keys.ts';
 import { checkValues } from './lint-values.ts';
 import { installRedoclyAjvCache } from './redocly-ajv.ts';
@@ -31,12 +31,12 @@ import { spectralLint } from './spectral-lint.ts';
 import { sourceLocator } from './source-locate.ts';
 import { BUNDLE_YAML, SPEC_ROOT, rel } from './paths.ts';
 
-/** Redocly on the multi-file source, in this thread; `texts`: the files as this run's bundle read them. */
-export async function redoclySourceLint(root: string, texts?: SourceTexts): Promise<Finding[]> {
+/** Redocly on the multi-file source, in this thread; `sources`: the files as this run's bundle read them. */
+export async function redoclySourceLint(root: string, sources?: SourceFiles): Promise<Finding[]> {
   // Example validators whose schemas did not change are not compiled again (scripts/lib/redocly-ajv.ts).
   installRedoclyAjvCache();
   const config = await redoclyConfig();
-  return (await redoclyLint({ ref: root, config, externalRefResolver: sourceResolver(config, texts) })).map((p) => redoclyFinding(p, 'source'));
+  return (await redoclyLint({ ref: root, config, externalRefResolver: sourceResolver(config, sources) })).map((p) => redoclyFinding(p, 'source'));
 }
 
 /**
@@ -80,21 +80,19 @@ export interface LintReport {
  * document generated/openapi.yaml is written from, linted as if it were that
  * file, before it is written): Redocly on the source, Spectral on the bundle
  * with each finding located in the source (`bundledFiles` lets hoisted
- * components be traced to their files; `sourceTexts`, the bundle's texts,
- * are what Redocly reads), and the value checks
+ * components be traced to their files; `sources`, the bytes the bundle read,
+ * are what Redocly and the placing read), and the value checks
  * (scripts/lib/lint-values.ts) on the bundle. Without a bundle, Redocly's
  * source pass alone runs (the pipeline reports a bundle failure with the
  * bundler's own file and line instead, and does not lint).
  */
-export async function lintContract(
-  opts: { bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; sourceTexts?: SourceTexts; spectralFindings?: Promise<Finding[]> } = {},
-): Promise<LintReport> {
+export async function lintContract(opts: { bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; sources?: SourceFiles; spectralFindings?: Promise<Finding[]> } = {}): Promise<LintReport> {
   const root = opts.root ?? SPEC_ROOT;
-  const jobs: Promise<Finding[]>[] = [redoclySourceLint(root, opts.sourceTexts)];
+  const jobs: Promise<Finding[]>[] = [redoclySourceLint(root, opts.sources)];
   const doc = opts.bundle;
   if (doc !== undefined) {
     // One locator for both passes: it reads and parses each source file once.
-    const place = inSource(root, opts.bundledFiles ?? []);
+    const place = inSource(root, opts.bundledFiles ?? [], opts.sources);
     // Spectral's findings on the bundle: made elsewhere (the lint thread) or here.
     jobs.push((opts.spectralFindings ?? spectralLint(doc, BUNDLE_YAML, 'bundle')).then(place));
     // Defaults and header examples, which neither linter checks (scripts/lib/lint-values.ts), and keys readers take apart (lint-keys.ts).
@@ -111,8 +109,8 @@ export async function lintContract(
  * bundle's path stays as the pointer. A finding the walk cannot place (a node
  * the bundler made, or the document as a whole) goes to the root file.
  */
-function inSource(root: string, bundledFiles: string[]): (findings: Finding[]) => Finding[] {
-  const locate = sourceLocator(root, bundledFiles);
+function inSource(root: string, bundledFiles: string[], sources: SourceFiles | undefined): (findings: Finding[]) => Finding[] {
+  const locate = sourceLocator(root, bundledFiles, sources);
   return (findings) =>
     findings.map((f) => {
       const at = (f.segments?.length ? locate(f.segments) : undefined) ?? { file: root, line: 1, column: 1 };

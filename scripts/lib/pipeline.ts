@@ -160,11 +160,11 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
               root,
               bundle: doc,
               bundledFiles: files,
-              sourceTexts: bundled.texts,
+              sources: bundled.sources,
               ...(spectralFindings ? { spectralFindings } : {}),
             }),
           ),
-      !loading.generate ? none() : step('generate', async () => (await loading.generate!).generateTargets(doc, files, outDir)),
+      !loading.generate ? none() : step('generate', async () => (await loading.generate!).generateTargets(doc, files, outDir, bundled.sources)),
       !loading.docs ? none() : step('docs', async () => (await loading.docs!).renderDocs(doc)),
     ] as const);
     const [lint, targets, html] = [settledValue(settled[0]), settledValue(settled[1]), settledValue(settled[2])];

@@ -29,15 +29,18 @@ interface Parsed {
   lines: LineCounter;
 }
 
-/** A locator for one bundle run: files are read and parsed once, on first use. */
-export function sourceLocator(root: string, bundledFiles: string[]): (bundlePath: Array<string | number>) => SourceLocation | undefined {
+/**
+ * A locator for one bundle run: files are parsed once, on first use, from the
+ * bytes the run's bundle read (`sources`) where there are some, else from disk.
+ */
+export function sourceLocator(root: string, bundledFiles: string[], sources?: ReadonlyMap<string, Buffer>): (bundlePath: Array<string | number>) => SourceLocation | undefined {
   const parsed = new Map<string, Parsed | null>();
   const load = (file: string): Parsed | null => {
     let p = parsed.get(file);
     if (p === undefined) {
       try {
         const lines = new LineCounter();
-        const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter: lines, keepSourceTokens: false });
+        const doc = parseDocument((sources?.get(file) ?? fs.readFileSync(file)).toString('utf8'), { lineCounter: lines, keepSourceTokens: false });
         p = { contents: doc.contents as YamlNode | null, lines };
       } catch {
         p = null;

@@ -45,9 +45,10 @@ export function inputFiles(openapiDir: string = OPENAPI_DIR): string[] {
 
 const sha = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
-export function hashInputs(files: string[]): string {
+/** sha256 over each file's project-relative path and bytes, in path order; `read` gives the bytes (default: from disk). */
+export function hashInputs(files: string[], read: (file: string) => Buffer = (f) => fs.readFileSync(f)): string {
   const h = crypto.createHash('sha256');
-  for (const f of [...files].sort()) h.update(rel(f)).update('\0').update(fs.readFileSync(f)).update('\0');
+  for (const f of [...files].sort()) h.update(rel(f)).update('\0').update(read(f)).update('\0');
   return h.digest('hex');
 }
 
