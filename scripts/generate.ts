@@ -14,8 +14,8 @@ import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts
 /** Every generated file, by absolute path, as the contract produces it now. */
 export async function computeTargets(root: string = SPEC_ROOT, outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
   const [{ bundleContract }, { generateTargets }] = await Promise.all([import('./lib/contract.ts'), import('./lib/generate.ts')]);
-  const { doc, files } = await bundleContract(root);
-  return generateTargets(doc, files, outDir);
+  const { doc, files, sources } = await bundleContract(root);
+  return generateTargets(doc, files, outDir, sources);
 }
 
 export interface GenerateOptions {
