@@ -29,7 +29,7 @@ export async function runLint(root?: string, log: (line: string) => void = conso
   }
   const { errors, warnings } = summarize(r.findings);
   log(
-    `lint: ${errors} error(s), ${warnings} warning(s) from Redocly (source), Spectral (bundle) and the value checks in ${ms} ms [bundle ${(r.timings['bundle'] ?? 0).toFixed(0)} ms, lint ${(r.timings['lint'] ?? 0).toFixed(0)} ms]`,
+    `lint: ${errors} error(s), ${warnings} warning(s) from Redocly (source), Spectral (bundle) and the project checks (values, keys) in ${ms} ms [bundle ${(r.timings['bundle'] ?? 0).toFixed(0)} ms, lint ${(r.timings['lint'] ?? 0).toFixed(0)} ms]`,
   );
   return errors + warnings > 0 ? 1 : 0;
 }

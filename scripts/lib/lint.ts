@@ -81,8 +81,8 @@ export interface LintReport {
  * file, before it is written): Redocly on the source, Spectral on the bundle
  * with each finding located in the source (`bundledFiles` lets hoisted
  * components be traced to their files; `sources`, the bytes the bundle read,
- * are what Redocly and the placing read), and the value checks
- * (scripts/lib/lint-values.ts) on the bundle. Without a bundle, Redocly's
+ * are what Redocly and the placing read), and the project's own checks on
+ * the bundle (values: scripts/lib/lint-values.ts; keys: lint-keys.ts). Without a bundle, Redocly's
  * source pass alone runs (the pipeline reports a bundle failure with the
  * bundler's own file and line instead, and does not lint).
  */
