@@ -34,9 +34,11 @@ export interface YamlPrinter {
   readonly printed: number;
 }
 
+/** An object literal's kind of object: JSON and the library print it alike (a map). */
+const isPlainMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
 /** A plain map with at least one entry the library prints (it leaves out undefined values; a map of none prints as {}). */
-const isWalkable = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).some((x) => x !== undefined);
+const isWalkable = (v: unknown): v is Record<string, unknown> => isPlainMap(v) && Object.values(v).some((x) => x !== undefined);
 
 const indent = (text: string, depth: number): string => {
   if (depth === 0) return text;
@@ -115,7 +117,7 @@ function jsonSaysAll(v: unknown, inList: boolean): boolean {
       // Left out of a map by both; a list's is null to JSON.
       return !inList;
     case 'object':
-      return v === null || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype;
+      return v === null || Array.isArray(v) || isPlainMap(v);
     default:
       // bigint, symbol, function
       return false;
