@@ -135,3 +135,60 @@ it('reuses the validators of the last save only while what Ajv compiles is uncha
     w.close();
   }
 }, 30_000);
+
+it('a save made while a run is going drops that run: one report, on the files as the last save left them', async () => {
+  const dir = path.join(tmp, 'openapi-burst');
+  const out = path.join(tmp, 'generated-burst');
+  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
+  const lines: string[] = [];
+  const w = watchContract({ dir, outDir: out, log: (l) => lines.push(l) });
+  try {
+    await w.regenerate();
+    lines.length = 0;
+    const file = path.join(dir, 'components/schemas/Customer.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    const next = w.next();
+    // A state lint rejects (a property without a description), then 40 ms
+    // later, while its run is still linting, the fixed file: the first run
+    // must say nothing and write nothing.
+    fs.writeFileSync(file, text.replace('properties:\n', 'properties:\n  nickname:\n    type: string\n'));
+    await new Promise((r) => setTimeout(r, 40));
+    fs.writeFileSync(file, text.replace("The customer's name, for records", "The customer's given name, for records"));
+    const r = await next;
+    expect(r.code).toBe(0);
+    expect(lines.join('\n')).not.toMatch(/error|problem|broken/);
+    expect(lines.filter((l) => l.startsWith('dev: '))).toHaveLength(1);
+    expect(lines[0]).toMatch(/Customer\.yaml changed → wrote \d+ file\(s\)/);
+    const bundle = fs.readFileSync(path.join(out, 'openapi.yaml'), 'utf8');
+    expect(bundle).toContain("The customer's given name, for records");
+    expect(bundle).not.toContain('nickname');
+  } finally {
+    w.close();
+  }
+}, 60_000);
+
+it('saves that never stop still get their output, a few dropped runs late', async () => {
+  const dir = path.join(tmp, 'openapi-stream');
+  const out = path.join(tmp, 'generated-stream');
+  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
+  const lines: string[] = [];
+  const w = watchContract({ dir, outDir: out, lint: false, log: (l) => lines.push(l) });
+  try {
+    await w.regenerate();
+    const file = path.join(dir, 'components/schemas/CallStatus.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    let done = false;
+    const first = w.next().then((r) => ((done = true), r));
+    // A save every 5 ms, faster than any run; bounded: 20 s at most.
+    const end = Date.now() + 20_000;
+    for (let i = 0; !done && Date.now() < end; i++) {
+      fs.writeFileSync(file, text.replace('Where the call stands.', `Where the call stands (${i}).`));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(done).toBe(true);
+    expect((await first).code).toBe(0);
+    expect(fs.readFileSync(path.join(out, 'schema.d.ts'), 'utf8')).toMatch(/Where the call stands \(\d+\)\./);
+  } finally {
+    w.close();
+  }
+}, 60_000);

@@ -171,6 +171,26 @@ describe('generate', () => {
     expect(lines.join('\n')).toMatch(/calls_v1_conversations_\{id\}\.yaml:\d+:\d+ error \[redocly operation-operationId-unique\][\s\S]*\noperationId "listCalls" is used by both/);
   }, 60_000);
 
+  it('a run its caller calls superseded reports and writes nothing: not the lint findings, not the targets', async () => {
+    const src = duplicateOperationId('dup-superseded');
+    const lines: string[] = [];
+    const asked: string[] = [];
+    const broken = await runPipeline({
+      root: path.join(src, 'openapi/openapi.yaml'),
+      outDir: path.join(tmp, 'superseded-1'),
+      docsFile: false,
+      log: (l) => lines.push(l),
+      superseded: () => (asked.push('lint'), true),
+    });
+    expect(broken).toMatchObject({ ok: false, superseded: true, written: [], findings: [] });
+    const clean = await runPipeline({ outDir: path.join(tmp, 'superseded-2'), docsFile: false, lint: false, log: (l) => lines.push(l), superseded: async () => (asked.push('clean'), true) });
+    expect(clean).toMatchObject({ ok: false, superseded: true, written: [] });
+    expect(asked).toEqual(['lint', 'clean']);
+    expect(lines).toEqual([]);
+    expect(fs.existsSync(path.join(tmp, 'superseded-1'))).toBe(false);
+    expect(fs.existsSync(path.join(tmp, 'superseded-2'))).toBe(false);
+  }, 60_000);
+
   it('a validator module the contract no longer produces is stale in --check and removed by a run', async () => {
     const out = path.join(tmp, 'orphan');
     fs.cpSync(GENERATED_DIR, out, { recursive: true });

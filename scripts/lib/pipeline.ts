@@ -56,12 +56,21 @@ export interface PipelineOptions {
    * this run and stopped at its end.
    */
   lintThread?: LintThread | false;
+  /**
+   * Asked before the run reports or writes anything: true when what the run
+   * read is already out of date (a watcher saw another save meanwhile). The
+   * run then writes and logs nothing and returns `superseded: true`; the
+   * caller runs again on the newer files.
+   */
+  superseded?: () => boolean | Promise<boolean>;
 }
 
 export interface PipelineResult {
   ok: boolean;
   /** Why the run failed before producing targets (a broken contract), formatted. */
   broken?: string;
+  /** The run stopped before reporting or writing because `superseded()` said its input was out of date. */
+  superseded?: boolean;
   findings: Finding[];
   /** Files written (or, with check, that would be), project-relative. */
   written: string[];
@@ -119,6 +128,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       timings[name] = performance.now() - s;
     }
   };
+  const superseded = async () => (await opts.superseded?.()) === true;
   const lintOn = opts.lint !== false;
   // The lint thread starts before anything else happens (Spectral and its ruleset load there at once).
   const ownThread = lintOn && opts.lintThread === undefined ? startLintThread() : undefined;
@@ -140,6 +150,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       bundled = await step('bundle', () => bundleContract(root));
     } catch (err) {
       if (!(err instanceof ContractError)) throw err;
+      if (await superseded()) return result({ superseded: true });
       return result({ broken: err.message, findings: err.findings });
     }
     const doc = bundled.doc;
@@ -169,6 +180,8 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     ] as const);
     const [lint, targets, html] = [settledValue(settled[0]), settledValue(settled[1]), settledValue(settled[2])];
     const failed = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    // Out of date already: report nothing, write nothing (a bug still throws).
+    if (!failed.some((e) => !(e instanceof ToolError)) && (await superseded())) return result({ superseded: true });
     if (failed.length) {
       // A bug is thrown first, whatever else failed.
       const bug = failed.find((e) => !(e instanceof ToolError));

@@ -10,6 +10,12 @@
  * (scripts/lib/lint-thread.ts): warm between saves, and on the second core
  * while this thread bundles, lints the source with Redocly, generates and
  * renders.
+ *
+ * A save starts its run at once. A change that arrives while a run is going
+ * makes that run out of date: it reports and writes nothing, and the next run
+ * starts when it ends, on the files as they are then. A burst of changes (a
+ * checkout, an editor that truncates a file and then writes it) gives one
+ * report, on what the burst left.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,7 +42,29 @@ export interface WatchOptions {
   /** Lint before writing (default true, as in `npm run pipeline`). */
   lint?: boolean;
   log?: (l: string) => void;
+  /**
+   * How long after a change the run starts (default 0: at once, the events
+   * of one save taken together). Bursts need no wait: a run that a newer
+   * change overtakes is dropped (see below).
+   */
   debounceMs?: number;
+}
+
+/**
+ * How many runs in a row a stream of saves may make the watcher drop before
+ * it lets one finish anyway: files saved again and again faster than a run
+ * (a tool rewriting them in a loop) still get their output, a few runs late.
+ */
+export const MAX_SUPERSEDED_RUNS = 4;
+
+/**
+ * Resolves once the event loop has polled for I/O again, so that the watch
+ * events of saves made while this thread was busy have been counted: the
+ * first immediate runs in this turn's check phase, the second after the next
+ * turn's poll.
+ */
+function ioDelivered(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
 export function watchContract(opts: WatchOptions = {}): Watcher {
@@ -44,9 +72,14 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   const root = path.join(dir, 'openapi.yaml');
   const docs = (opts.docs ?? true) && dir === OPENAPI_DIR;
   const log = opts.log ?? console.log;
-  const debounceMs = opts.debounceMs ?? 30;
+  const debounceMs = opts.debounceMs ?? 0;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
+  // Runs one at a time, in order; `queued` while a save's run waits its turn.
+  let queue: Promise<void> = Promise.resolve();
+  let queued = false;
+  // Counts changes seen; a run whose count moved on while it ran is out of date.
+  let seen = 0;
+  let dropped = 0;
   let waiters: Array<(r: { ms: number; code: number; written: string[] }) => void> = [];
   const changed = new Set<string>();
   const thread = opts.lint !== false ? startLintThread() : undefined;
@@ -56,7 +89,29 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     changed.clear();
     if (files.includes(REDOCLY_CONFIG)) resetRedoclyConfig();
     if (files.includes(SPECTRAL_CONFIG)) thread?.reset();
-    const r = await runPipeline({ root, lint: opts.lint !== false, lintThread: thread ?? false, log, ...(opts.outDir ? { outDir: opts.outDir } : {}), ...(docs ? {} : { docsFile: false }) });
+    const at = seen;
+    // A save's run starts at once, without waiting for the editor to finish:
+    // if another save comes while it runs, it reports and writes nothing, and
+    // the next run (queued by that save) starts as soon as it ends. So a
+    // burst (a checkout, a save that truncates and then writes) is one
+    // report, on the files as they ended up.
+    const droppable = why === 'save' && dropped < MAX_SUPERSEDED_RUNS;
+    const r = await runPipeline({
+      root,
+      lint: opts.lint !== false,
+      lintThread: thread ?? false,
+      log,
+      ...(opts.outDir ? { outDir: opts.outDir } : {}),
+      ...(docs ? {} : { docsFile: false }),
+      ...(droppable ? { superseded: async () => (await ioDelivered(), seen !== at) } : {}),
+    });
+    if (r.superseded) {
+      dropped++;
+      // The next run names these files too.
+      for (const f of files) changed.add(f);
+      return;
+    }
+    dropped = 0;
     const ms = r.timings['total'] ?? 0;
     const written = [...r.written, ...r.removed.map((f) => `${f} (removed)`)];
     const what = why === 'save' ? `${files.map(rel).join(', ')} changed → ` : '';
@@ -67,11 +122,26 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     for (const w of waiters) w({ ms, code: r.ok ? 0 : 1, written });
     waiters = [];
   };
+  // A run started by a save reports its own failure; regenerate()'s caller gets its run's.
+  const enqueue = (why: 'start' | 'save'): Promise<void> => {
+    const job = queue.then(() => {
+      if (why === 'save') queued = false;
+      return why === 'start' || changed.size ? run(why) : undefined;
+    });
+    queue = job.catch((err) => {
+      if (why === 'save') log(`dev: ${err instanceof Error ? err.message : err}`);
+    });
+    return job;
+  };
   const schedule = (file: string) => {
     changed.add(file);
+    seen++;
     clearTimeout(timer);
+    // The events of one save arrive together; a zero delay takes them as one.
     timer = setTimeout(() => {
-      running = running.then(() => run('save')).catch((err) => log(`dev: ${err instanceof Error ? err.message : err}`));
+      if (queued) return;
+      queued = true;
+      void enqueue('save');
     }, debounceMs);
   };
   // One non-recursive watcher per directory: directory watches see editors'
@@ -115,8 +185,7 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
       return new Promise((resolve) => waiters.push(resolve));
     },
     regenerate() {
-      running = running.then(() => run('start'));
-      return running;
+      return enqueue('start');
     },
   };
 }
