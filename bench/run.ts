@@ -157,8 +157,8 @@ async function main(): Promise<number> {
       ...run,
       suites: results.map((r) => ({ id: r.id, title: r.title, wallMs: Math.round(r.wallMs), rows: r.rows, data: r.data, ...(r.error ? { error: r.error } : {}) })),
     };
-    writeFileAtomic(RESULTS_JSON, `${JSON.stringify(json, null, 2)}\n`);
-    writeFileAtomic(BENCHMARKS_MD, renderMarkdown(run));
+    await writeFileAtomic(RESULTS_JSON, `${JSON.stringify(json, null, 2)}\n`);
+    await writeFileAtomic(BENCHMARKS_MD, renderMarkdown(run));
     console.log(`bench: wrote ${path.relative(ROOT, RESULTS_JSON)} and ${path.relative(ROOT, BENCHMARKS_MD)}`);
   } else {
     console.log('bench: partial or quick run; bench/results.json and docs/benchmarks.md were not written (run `npm run bench` with no arguments)');

@@ -181,7 +181,7 @@ export async function release(opts: ReleaseOptions = {}): Promise<ReleaseOutcome
     [packageJsonPath, withPackageVersion(packageText, version.text, packageJsonPath)],
   ]);
   if (lockText !== undefined) files.set(lockPath, withPackageVersion(lockText, version.text, lockPath));
-  outcome.written = writeFilesAtomic(files);
+  outcome.written = await writeFilesAtomic(files);
   return outcome;
 }
 

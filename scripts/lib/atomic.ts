@@ -1,50 +1,55 @@
 /** Atomic file writes: write a sibling temp file, fsync, rename over the target (an unchanged file is left alone). */
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  writeFilesAtomic(new Map([[file, content]]));
+export function writeFileAtomic(file: string, content: string | Uint8Array): Promise<string[]> {
+  return writeFilesAtomic(new Map([[file, content]]));
+}
+
+/** Stage one file beside its target (written and fsynced), unless the target already holds these bytes. */
+async function stage(file: string, content: string | Uint8Array, staged: string[]): Promise<[string, string] | undefined> {
+  const buf = Buffer.from(content);
+  const onDisk = await fsp.readFile(file).catch(() => undefined);
+  if (onDisk?.equals(buf)) return undefined;
+  await fsp.mkdir(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  staged.push(tmp);
+  const handle = await fsp.open(tmp, 'w');
+  try {
+    await handle.writeFile(buf);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return [tmp, file];
 }
 
 /**
  * Write a set of files: every new content is first staged, fsynced, next to
- * its target; only when all are staged are they renamed into place, each
- * rename atomic. A failure while staging leaves every target untouched and no
- * temp file behind; a failure while renaming (disk gone, permissions) removes
- * the temp files not yet renamed and rethrows. Unchanged files are not
- * touched. Returns the paths written.
+ * its target (all files at once: their fsyncs overlap in libuv's thread
+ * pool); only when all are staged are they renamed into place, in the map's
+ * order, each rename atomic. A failure while staging leaves every target
+ * untouched and no temp file behind; a failure while renaming (disk gone,
+ * permissions) removes the temp files not yet renamed and rethrows.
+ * Unchanged files are not touched. Resolves to the paths written.
  */
-export function writeFilesAtomic(files: Map<string, string | Uint8Array>): string[] {
-  const staged: Array<[string, string]> = [];
-  const cleanup = (from: number) => {
-    for (const [tmp] of staged.slice(from)) fs.rmSync(tmp, { force: true });
-  };
-  try {
-    for (const [file, content] of files) {
-      const buf = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
-      if (fs.existsSync(file) && fs.readFileSync(file).equals(buf)) continue;
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
-      staged.push([tmp, file]);
-      const fd = fs.openSync(tmp, 'w');
-      try {
-        fs.writeFileSync(fd, buf);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-    }
-  } catch (err) {
-    cleanup(0);
-    throw err;
+export async function writeFilesAtomic(files: Map<string, string | Uint8Array>): Promise<string[]> {
+  const temps: string[] = [];
+  const settled = await Promise.allSettled([...files].map(([file, content]) => stage(file, content, temps)));
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) {
+    for (const tmp of temps) fs.rmSync(tmp, { force: true });
+    throw failed.reason;
   }
+  const staged = settled.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []));
   for (let i = 0; i < staged.length; i++) {
     const [tmp, file] = staged[i]!;
     try {
       fs.renameSync(tmp, file);
     } catch (err) {
-      cleanup(i);
+      for (const [rest] of staged.slice(i)) fs.rmSync(rest, { force: true });
       throw err;
     }
   }

@@ -201,7 +201,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
   } finally {
     await ownThread?.close();
   }
-  function finish(lint: LintReport | undefined, targets: Map<string, string> | undefined, html: string | undefined, formatFinding: (f: Finding) => string): Promise<PipelineResult> | PipelineResult {
+  async function finish(lint: LintReport | undefined, targets: Map<string, string> | undefined, html: string | undefined, formatFinding: (f: Finding) => string): Promise<PipelineResult> {
     const all = new Map(targets ?? []);
     if (html !== undefined && docsFile !== false) all.set(docsFile, html);
     const names = [...all.keys()].map(rel);
@@ -210,7 +210,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     if (findings.some((f) => f.severity === 'error' || f.severity === 'warning')) return result({ findings, targets: names });
     if (opts.check) return result({ ok: true, stale: staleFiles(all), targets: names });
     const s = performance.now();
-    const written = writeFilesAtomic(all);
+    const written = await writeFilesAtomic(all);
     timings['write'] = performance.now() - s;
     const removed = orphanFiles(all);
     for (const f of removed) fs.rmSync(f);

@@ -137,7 +137,7 @@ export async function loadSpectralRuleset(configFile: string): Promise<LoadedRul
   if (source === undefined) {
     source = withFixedInstance(await bundleSource(configFile));
     fs.mkdirSync(CACHE_DIR, { recursive: true });
-    writeFileAtomic(cacheFile, source);
+    await writeFileAtomic(cacheFile, source);
   }
   registerBuiltins(modules);
   const as = evaluatedAs(configFile);
