@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { watchContract } from '../scripts/lib/watch.ts';
+import { MAX_SUPERSEDED_RUNS, watchContract } from '../scripts/lib/watch.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-dev-'));
@@ -156,6 +156,7 @@ it('a save made while a run is going drops that run: one report, on the files as
     fs.writeFileSync(file, text.replace("The customer's name, for records", "The customer's given name, for records"));
     const r = await next;
     expect(r.code).toBe(0);
+    expect(r.dropped).toBe(1);
     expect(lines.join('\n')).not.toMatch(/error|problem|broken/);
     expect(lines.filter((l) => l.startsWith('dev: '))).toHaveLength(1);
     expect(lines[0]).toMatch(/Customer\.yaml changed → wrote \d+ file\(s\)/);
@@ -186,9 +187,61 @@ it('saves that never stop still get their output, a few dropped runs late', asyn
       await new Promise((r) => setTimeout(r, 5));
     }
     expect(done).toBe(true);
-    expect((await first).code).toBe(0);
+    const r = await first;
+    expect(r.code).toBe(0);
+    expect(r.dropped).toBe(MAX_SUPERSEDED_RUNS);
     expect(fs.readFileSync(path.join(out, 'schema.d.ts'), 'utf8')).toMatch(/Where the call stands \(\d+\)\./);
   } finally {
     w.close();
   }
 }, 60_000);
+
+it('a file caught half-written is not reported broken; one that stays broken is', async () => {
+  const dir = path.join(tmp, 'openapi-truncate');
+  const out = path.join(tmp, 'generated-truncate');
+  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
+  const lines: string[] = [];
+  const w = watchContract({ dir, outDir: out, lint: false, log: (l) => lines.push(l) });
+  try {
+    await w.regenerate();
+    lines.length = 0;
+    const file = path.join(dir, 'components/schemas/CallStatus.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    // A writer that leaves half a file (it does not parse), then the rest 40 ms later (a broken bundle takes ~30 ms here).
+    let next = w.next();
+    fs.writeFileSync(file, text.slice(0, text.indexOf('enum:')) + 'enum: [\n');
+    await new Promise((r) => setTimeout(r, 40));
+    fs.writeFileSync(file, text.replace('Where the call stands.', 'Where the call stands now.'));
+    const r = await next;
+    expect(r.code).toBe(0);
+    expect(lines.join('\n')).not.toMatch(/broken/);
+    expect(fs.readFileSync(path.join(out, 'schema.d.ts'), 'utf8')).toContain('Where the call stands now.');
+    // A file left broken is reported, naming it.
+    next = w.next();
+    fs.writeFileSync(file, 'type: string\nenum: [\n');
+    expect((await next).code).toBe(1);
+    expect(lines.join('\n')).toMatch(/CallStatus\.yaml changed → the contract is broken; nothing written:[\s\S]*CallStatus\.yaml/);
+  } finally {
+    w.close();
+  }
+}, 60_000);
+
+it('close() during a run: that run writes and reports nothing, and no queued run starts', async () => {
+  const dir = path.join(tmp, 'openapi-close');
+  const out = path.join(tmp, 'generated-close');
+  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
+  const lines: string[] = [];
+  const w = watchContract({ dir, outDir: out, lint: false, log: (l) => lines.push(l) });
+  await w.regenerate();
+  lines.length = 0;
+  const schema = path.join(out, 'schema.d.ts');
+  const before = fs.readFileSync(schema, 'utf8');
+  const file = path.join(dir, 'components/schemas/CallStatus.yaml');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Where the call stands.', 'Where the call stood.'));
+  // The save's run starts at the next turn; close while it runs.
+  await new Promise((r) => setTimeout(r, 5));
+  w.close();
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(lines).toEqual([]);
+  expect(fs.readFileSync(schema, 'utf8')).toBe(before);
+}, 30_000);

@@ -171,24 +171,40 @@ describe('generate', () => {
     expect(lines.join('\n')).toMatch(/calls_v1_conversations_\{id\}\.yaml:\d+:\d+ error \[redocly operation-operationId-unique\][\s\S]*\noperationId "listCalls" is used by both/);
   }, 60_000);
 
-  it('a run its caller calls superseded reports and writes nothing: not the lint findings, not the targets', async () => {
-    const src = duplicateOperationId('dup-superseded');
+  it('a run its caller calls superseded reports and writes nothing: not the lint findings, not the targets, not a broken contract', async () => {
     const lines: string[] = [];
+    const log = (l: string) => lines.push(l);
     const asked: string[] = [];
-    const broken = await runPipeline({
+    // Out of date only when it is done: lint ran and found the duplicate operationId, and says nothing.
+    const src = duplicateOperationId('dup-superseded');
+    const late = await runPipeline({
       root: path.join(src, 'openapi/openapi.yaml'),
       outDir: path.join(tmp, 'superseded-1'),
       docsFile: false,
-      log: (l) => lines.push(l),
-      superseded: () => (asked.push('lint'), true),
+      log,
+      superseded: (stage) => (asked.push(`lint ${stage}`), stage === 'done'),
     });
-    expect(broken).toMatchObject({ ok: false, superseded: true, written: [], findings: [] });
-    const clean = await runPipeline({ outDir: path.join(tmp, 'superseded-2'), docsFile: false, lint: false, log: (l) => lines.push(l), superseded: async () => (asked.push('clean'), true) });
-    expect(clean).toMatchObject({ ok: false, superseded: true, written: [] });
-    expect(asked).toEqual(['lint', 'clean']);
+    expect(late).toMatchObject({ ok: false, superseded: true, written: [], findings: [] });
+    // Out of date as soon as it is bundled: it stops there.
+    const early = await runPipeline({ outDir: path.join(tmp, 'superseded-2'), docsFile: false, lint: false, log, superseded: async (stage) => (asked.push(`clean ${stage}`), true) });
+    expect(early).toMatchObject({ ok: false, superseded: true, written: [] });
+    // A contract that does not parse: the broken report is withheld too.
+    const broken = path.join(tmp, 'superseded-broken');
+    fs.cpSync(path.join(ROOT, 'openapi'), path.join(broken, 'openapi'), { recursive: true });
+    fs.writeFileSync(path.join(broken, 'openapi/components/schemas/Customer.yaml'), 'type: object\nproperties: [\n');
+    const unparsable = await runPipeline({
+      root: path.join(broken, 'openapi/openapi.yaml'),
+      outDir: path.join(tmp, 'superseded-3'),
+      docsFile: false,
+      lint: false,
+      log,
+      superseded: (stage) => (asked.push(`broken ${stage}`), true),
+    });
+    expect(unparsable).toMatchObject({ ok: false, superseded: true, written: [] });
+    expect(unparsable.broken).toBeUndefined();
+    expect(asked).toEqual(['lint bundled', 'lint done', 'clean bundled', 'broken broken']);
     expect(lines).toEqual([]);
-    expect(fs.existsSync(path.join(tmp, 'superseded-1'))).toBe(false);
-    expect(fs.existsSync(path.join(tmp, 'superseded-2'))).toBe(false);
+    for (const d of ['superseded-1', 'superseded-2', 'superseded-3']) expect(fs.existsSync(path.join(tmp, d))).toBe(false);
   }, 60_000);
 
   it('a validator module the contract no longer produces is stale in --check and removed by a run', async () => {

@@ -57,13 +57,17 @@ export interface PipelineOptions {
    */
   lintThread?: LintThread | false;
   /**
-   * Asked before the run reports or writes anything: true when what the run
-   * read is already out of date (a watcher saw another save meanwhile). The
-   * run then writes and logs nothing and returns `superseded: true`; the
-   * caller runs again on the newer files.
+   * Asked once the contract is bundled (`bundled`), and before the run
+   * reports or writes anything (`broken`: the bundle failed; `done`): true
+   * when what the run read is already out of date (a watcher saw another
+   * save meanwhile). The run then stops, writes and logs nothing, and
+   * returns `superseded: true`; the caller runs again on the newer files.
    */
-  superseded?: () => boolean | Promise<boolean>;
+  superseded?: (stage: SupersededStage) => boolean | Promise<boolean>;
 }
+
+/** Where a run asks whether it is out of date (PipelineOptions.superseded). */
+export type SupersededStage = 'bundled' | 'broken' | 'done';
 
 export interface PipelineResult {
   ok: boolean;
@@ -128,7 +132,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       timings[name] = performance.now() - s;
     }
   };
-  const superseded = async () => (await opts.superseded?.()) === true;
+  const superseded = async (stage: SupersededStage) => (await opts.superseded?.(stage)) === true;
   const lintOn = opts.lint !== false;
   // The lint thread starts before anything else happens (Spectral and its ruleset load there at once).
   const ownThread = lintOn && opts.lintThread === undefined ? startLintThread() : undefined;
@@ -150,9 +154,10 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
       bundled = await step('bundle', () => bundleContract(root));
     } catch (err) {
       if (!(err instanceof ContractError)) throw err;
-      if (await superseded()) return result({ superseded: true });
+      if (await superseded('broken')) return result({ superseded: true });
       return result({ broken: err.message, findings: err.findings });
     }
+    if (await superseded('bundled')) return result({ superseded: true });
     const doc = bundled.doc;
     const files = bundled.files;
     // Lint, generation and docs do not depend on each other: run them together.
@@ -181,7 +186,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     const [lint, targets, html] = [settledValue(settled[0]), settledValue(settled[1]), settledValue(settled[2])];
     const failed = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
     // Out of date already: report nothing, write nothing (a bug still throws).
-    if (!failed.some((e) => !(e instanceof ToolError)) && (await superseded())) return result({ superseded: true });
+    if (!failed.some((e) => !(e instanceof ToolError)) && (await superseded('done'))) return result({ superseded: true });
     if (failed.length) {
       // A bug is thrown first, whatever else failed.
       const bug = failed.find((e) => !(e instanceof ToolError));

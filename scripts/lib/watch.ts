@@ -19,17 +19,26 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { runPipeline } from './pipeline.ts';
+import { runPipeline, type PipelineResult, type SupersededStage } from './pipeline.ts';
 import { resetRedoclyConfig } from './contract.ts';
 import { startLintThread } from './lint-thread.ts';
 import { OPENAPI_DIR, REDOCLY_CONFIG, SPECTRAL_CONFIG, rel } from './paths.ts';
 
 export interface Watcher {
   close(): void;
-  /** Resolves after the run that follows the next change. */
-  next(): Promise<{ ms: number; code: number; written: string[] }>;
+  /** Resolves after the run that follows the next change (a run that throws resolves it with code 1). */
+  next(): Promise<RunReport>;
   /** Run the chain now, as if the root had been saved; reports only what it wrote. */
   regenerate(): Promise<void>;
+}
+
+export interface RunReport {
+  ms: number;
+  /** 0 when the run wrote (or had nothing to write), 1 when it found problems or failed. */
+  code: number;
+  written: string[];
+  /** Runs dropped just before this one because a newer change overtook them. */
+  dropped: number;
 }
 
 export interface WatchOptions {
@@ -58,6 +67,14 @@ export interface WatchOptions {
 export const MAX_SUPERSEDED_RUNS = 4;
 
 /**
+ * How long a run that found the contract broken (a file that does not parse)
+ * waits for another change before it says so: a file caught between an
+ * editor's truncate and its write is not reported. Runs that bundle go on at
+ * once; only the broken report waits.
+ */
+export const BROKEN_SETTLE_MS = 50;
+
+/**
  * Resolves once the event loop has polled for I/O again, so that the watch
  * events of saves made while this thread was busy have been counted: the
  * first immediate runs in this turn's check phase, the second after the next
@@ -80,7 +97,12 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   // Counts changes seen; a run whose count moved on while it ran is out of date.
   let seen = 0;
   let dropped = 0;
-  let waiters: Array<(r: { ms: number; code: number; written: string[] }) => void> = [];
+  let closed = false;
+  let waiters: Array<(r: RunReport) => void> = [];
+  const settle = (r: RunReport) => {
+    for (const w of waiters) w(r);
+    waiters = [];
+  };
   const changed = new Set<string>();
   const thread = opts.lint !== false ? startLintThread() : undefined;
 
@@ -96,21 +118,35 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     // burst (a checkout, a save that truncates and then writes) is one
     // report, on the files as they ended up.
     const droppable = why === 'save' && dropped < MAX_SUPERSEDED_RUNS;
-    const r = await runPipeline({
-      root,
-      lint: opts.lint !== false,
-      lintThread: thread ?? false,
-      log,
-      ...(opts.outDir ? { outDir: opts.outDir } : {}),
-      ...(docs ? {} : { docsFile: false }),
-      ...(droppable ? { superseded: async () => (await ioDelivered(), seen !== at) } : {}),
-    });
+    const superseded = async (stage: SupersededStage) => {
+      if (stage === 'broken') await new Promise((r) => setTimeout(r, BROKEN_SETTLE_MS));
+      await ioDelivered();
+      return closed || (droppable && seen !== at);
+    };
+    let r: PipelineResult;
+    try {
+      r = await runPipeline({
+        root,
+        lint: opts.lint !== false,
+        lintThread: thread ?? false,
+        log,
+        ...(opts.outDir ? { outDir: opts.outDir } : {}),
+        ...(docs ? {} : { docsFile: false }),
+        superseded,
+      });
+    } catch (err) {
+      settle({ ms: 0, code: 1, written: [], dropped });
+      dropped = 0;
+      throw err;
+    }
     if (r.superseded) {
+      if (closed) return;
       dropped++;
       // The next run names these files too.
       for (const f of files) changed.add(f);
       return;
     }
+    const before = dropped;
     dropped = 0;
     const ms = r.timings['total'] ?? 0;
     const written = [...r.written, ...r.removed.map((f) => `${f} (removed)`)];
@@ -119,17 +155,17 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     else if (!r.ok) log(`dev: ${what}lint found ${r.findings.length} problem(s) (above); nothing written`);
     else if (written.length) log(`dev: ${what}wrote ${written.length} file(s) in ${ms.toFixed(0)} ms: ${written.join(', ')}`);
     else log(`dev: ${what}${why === 'save' ? `nothing to write (${ms.toFixed(0)} ms)` : 'generated/ and the docs are up to date'}`);
-    for (const w of waiters) w({ ms, code: r.ok ? 0 : 1, written });
-    waiters = [];
+    settle({ ms, code: r.ok ? 0 : 1, written, dropped: before });
   };
   // A run started by a save reports its own failure; regenerate()'s caller gets its run's.
   const enqueue = (why: 'start' | 'save'): Promise<void> => {
     const job = queue.then(() => {
       if (why === 'save') queued = false;
+      if (closed) return undefined;
       return why === 'start' || changed.size ? run(why) : undefined;
     });
     queue = job.catch((err) => {
-      if (why === 'save') log(`dev: ${err instanceof Error ? err.message : err}`);
+      if (why === 'save' && !closed) log(`dev: ${err instanceof Error ? err.message : err}`);
     });
     return job;
   };
@@ -155,7 +191,15 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
       fs.watch(d, (_event, name) => {
         if (!name) return;
         const full = path.join(d, name.toString());
-        if (fs.existsSync(full) && fs.statSync(full).isDirectory()) return watchTree(full);
+        // A name can be gone by now (an editor's temp file renamed away).
+        if (fs.statSync(full, { throwIfNoEntry: false })?.isDirectory()) {
+          try {
+            return watchTree(full);
+          } catch (err) {
+            // A folder removed while it was being walked: its parent's watch reports that.
+            if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+          }
+        }
         if (/\.ya?ml$/.test(full)) schedule(full);
       }),
     );
@@ -176,6 +220,8 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   );
   return {
     close() {
+      // A run going on now writes and reports nothing; queued runs do not start.
+      closed = true;
       clearTimeout(timer);
       for (const w of dirWatchers.values()) w.close();
       for (const w of configWatchers) w.close();
