@@ -70,6 +70,8 @@ export interface DevResult {
   saveToDone: number[];
   generate: number[];
   verified: boolean;
+  /** Runs the watcher dropped because a change overtook them (a one-line save should cause none). */
+  dropped: number;
 }
 
 /**
@@ -85,6 +87,7 @@ export async function devRegeneration(dir: string, outDir: string, editedFile: s
   const saveToDone: number[] = [];
   const generate: number[] = [];
   let verified = true;
+  let dropped = 0;
   try {
     // Warm-up: the first runs load and JIT everything, as dev's start-up run does.
     for (let i = 0; i < 2; i++) await watcher.regenerate();
@@ -100,6 +103,7 @@ export async function devRegeneration(dir: string, outDir: string, editedFile: s
       if (!r) throw new Error(`no regeneration within 20 s of editing ${path.basename(editedFile)}`);
       if (r.code !== 0) throw new Error(`regeneration failed:\n${logs.slice(-20).join('\n')}`);
       saveToDone.push(at - t0);
+      dropped += r.dropped;
       generate.push(r.ms);
       const marker = line.slice(line.indexOf('(bench edit'));
       if (!fs.readFileSync(path.join(outDir, 'openapi.yaml'), 'utf8').includes(marker)) verified = false;
@@ -108,7 +112,7 @@ export async function devRegeneration(dir: string, outDir: string, editedFile: s
   } finally {
     watcher.close();
   }
-  return { saveToDone, generate, verified };
+  return { saveToDone, generate, verified, dropped };
 }
 
 /** bench/pipeline-once.ts compiled into the copy: one pipeline run in check mode, options from argv. */
@@ -324,7 +328,7 @@ export async function pipelineSuite(ctx: SuiteContext): Promise<SuiteResult> {
     editReachedBundle: dev.verified && devNoLint.verified,
   };
   details.push(
-    `\`npm run dev\`: scripts/lib/watch.ts's \`watchContract\` (what scripts/dev.ts runs) on the copy's openapi/, writing to a temp outDir, in this warm process (two warm-up runs first). Each of ${dev.saveToDone.length} edits appends a marker to one description line of \`openapi/components/schemas/Customer.yaml\`; save → regenerated is from before the write until the watcher reports the new files on disk, lint (Redocly on the source on this thread, Spectral on the bundle in the watcher's warm thread) clean before anything is written; the marker was ${dev.verified ? 'found' : 'NOT found'} in the regenerated bundle each time. The same loop with lint off: ${fmtSpreadMs(s2dNoLint)}.`,
+    `\`npm run dev\`: scripts/lib/watch.ts's \`watchContract\` (what scripts/dev.ts runs) on the copy's openapi/, writing to a temp outDir, in this warm process (two warm-up runs first). Each of ${dev.saveToDone.length} edits appends a marker to one description line of \`openapi/components/schemas/Customer.yaml\`; save → regenerated is from before the write until the watcher reports the new files on disk, lint (Redocly on the source on this thread, Spectral on the bundle in the watcher's warm thread) clean before anything is written; the marker was ${dev.verified ? 'found' : 'NOT found'} in the regenerated bundle each time, and the watcher dropped ${dev.dropped} run(s) (a save during a run drops it; each edit here is one write). The same loop with lint off: ${fmtSpreadMs(s2dNoLint)}.`,
   );
 
   if (coldX.median < 2) {
