@@ -9,12 +9,18 @@ import { ROOT } from '../scripts/lib/paths.ts';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-dev-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-it('regenerates after a save, including an editor-style atomic save (write temp + rename)', async () => {
-  const dir = path.join(tmp, 'openapi');
-  const out = path.join(tmp, 'generated');
+/** A copy of the contract in its own folder, watched, writing to its own output folder; every line the watcher logs is kept. */
+function watchCopy(name: string, lint: boolean) {
+  const dir = path.join(tmp, `openapi-${name}`);
+  const out = path.join(tmp, `generated-${name}`);
   fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
   const lines: string[] = [];
-  const w = watchContract({ dir, outDir: out, lint: false, log: (l) => lines.push(l) });
+  const w = watchContract({ dir, outDir: out, lint, log: (l) => lines.push(l) });
+  return { dir, out, lines, w };
+}
+
+it('regenerates after a save, including an editor-style atomic save (write temp + rename)', async () => {
+  const { dir, out, lines, w } = watchCopy('save', false);
   try {
     const file = path.join(dir, 'components/schemas/CallStatus.yaml');
     // A plain in-place write.
@@ -41,11 +47,7 @@ it('regenerates after a save, including an editor-style atomic save (write temp 
 }, 30_000);
 
 it('start-up reports what it wrote, not a change, and a second run writes nothing', async () => {
-  const dir = path.join(tmp, 'openapi-start');
-  const out = path.join(tmp, 'generated-start');
-  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
-  const lines: string[] = [];
-  const w = watchContract({ dir, outDir: out, lint: false, log: (l) => lines.push(l) });
+  const { lines, w } = watchCopy('start', false);
   try {
     await w.regenerate();
     expect(lines.join('\n')).not.toMatch(/changed →/);
@@ -59,11 +61,7 @@ it('start-up reports what it wrote, not a change, and a second run writes nothin
 }, 30_000);
 
 it('lints before writing, as npm run pipeline does: a finding leaves the output untouched', async () => {
-  const dir = path.join(tmp, 'openapi-lint');
-  const out = path.join(tmp, 'generated-lint');
-  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
-  const lines: string[] = [];
-  const w = watchContract({ dir, outDir: out, log: (l) => lines.push(l) });
+  const { dir, out, lines, w } = watchCopy('lint', true);
   try {
     await w.regenerate(); // a copy of the real contract lints clean, wherever it lives
     expect(lines.join('\n')).toMatch(/dev: wrote \d+ file\(s\)/);
@@ -96,10 +94,7 @@ it('lints before writing, as npm run pipeline does: a finding leaves the output 
 }, 90_000);
 
 it('reuses the validators of the last save only while what Ajv compiles is unchanged', async () => {
-  const dir = path.join(tmp, 'openapi-validators');
-  const out = path.join(tmp, 'generated-validators');
-  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
-  const w = watchContract({ dir, outDir: out, lint: false, log: () => undefined });
+  const { dir, out, w } = watchCopy('validators', false);
   const module = () => fs.readFileSync(path.join(out, 'validators', 'connectCall.js'), 'utf8');
   const body = (text: string) => text.replace(/validator input sha256: [0-9a-f]{64}/g, 'validator input sha256: <hash>');
   try {
@@ -137,11 +132,7 @@ it('reuses the validators of the last save only while what Ajv compiles is uncha
 }, 30_000);
 
 it('a save made while a run is going drops that run: one report, on the files as the last save left them', async () => {
-  const dir = path.join(tmp, 'openapi-burst');
-  const out = path.join(tmp, 'generated-burst');
-  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
-  const lines: string[] = [];
-  const w = watchContract({ dir, outDir: out, log: (l) => lines.push(l) });
+  const { dir, out, lines, w } = watchCopy('burst', true);
   try {
     await w.regenerate();
     lines.length = 0;
@@ -169,11 +160,7 @@ it('a save made while a run is going drops that run: one report, on the files as
 }, 60_000);
 
 it('saves that never stop still get their output, a few dropped runs late', async () => {
-  const dir = path.join(tmp, 'openapi-stream');
-  const out = path.join(tmp, 'generated-stream');
-  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
-  const lines: string[] = [];
-  const w = watchContract({ dir, outDir: out, lint: false, log: (l) => lines.push(l) });
+  const { dir, out, w } = watchCopy('stream', false);
   try {
     await w.regenerate();
     const file = path.join(dir, 'components/schemas/CallStatus.yaml');
@@ -197,11 +184,7 @@ it('saves that never stop still get their output, a few dropped runs late', asyn
 }, 60_000);
 
 it('a file caught half-written is not reported broken; one that stays broken is', async () => {
-  const dir = path.join(tmp, 'openapi-truncate');
-  const out = path.join(tmp, 'generated-truncate');
-  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
-  const lines: string[] = [];
-  const w = watchContract({ dir, outDir: out, lint: false, log: (l) => lines.push(l) });
+  const { dir, out, lines, w } = watchCopy('truncate', false);
   try {
     await w.regenerate();
     lines.length = 0;
@@ -209,7 +192,7 @@ it('a file caught half-written is not reported broken; one that stays broken is'
     const text = fs.readFileSync(file, 'utf8');
     // A writer that leaves half a file (it does not parse), then the rest 40 ms later (a broken bundle takes ~30 ms here).
     let next = w.next();
-    fs.writeFileSync(file, text.slice(0, text.indexOf('enum:')) + 'enum: [\n');
+    fs.writeFileSync(file, `${text.slice(0, text.indexOf('enum:'))}enum: [\n`);
     await new Promise((r) => setTimeout(r, 40));
     fs.writeFileSync(file, text.replace('Where the call stands.', 'Where the call stands now.'));
     const r = await next;
@@ -227,11 +210,7 @@ it('a file caught half-written is not reported broken; one that stays broken is'
 }, 60_000);
 
 it('close() during a run: that run writes and reports nothing, and no queued run starts', async () => {
-  const dir = path.join(tmp, 'openapi-close');
-  const out = path.join(tmp, 'generated-close');
-  fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
-  const lines: string[] = [];
-  const w = watchContract({ dir, outDir: out, lint: false, log: (l) => lines.push(l) });
+  const { dir, out, lines, w } = watchCopy('close', false);
   await w.regenerate();
   lines.length = 0;
   const schema = path.join(out, 'schema.d.ts');
