@@ -41,6 +41,22 @@ it('a file that cannot be staged fails the whole write: no target changed, no te
     [path.join(dir, 'blocker', 'c.txt'), 'c\n'],
   ]);
   await expect(writeFilesAtomic(files)).rejects.toThrow(/blocker/);
+  // Give any stage still going on (there must be none) time to leave its temp file.
+  await new Promise((r) => setTimeout(r, 200));
   expect(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('old a\n');
   expect(listing(dir)).toEqual(['a.txt', 'blocker']);
+});
+
+it('a target that is a folder fails the write before any rename: the other targets are untouched', async () => {
+  const dir = path.join(tmp, 'folder');
+  fs.mkdirSync(path.join(dir, 'target'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'a.txt'), 'old a\n');
+  const files = new Map<string, string>([
+    [path.join(dir, 'a.txt'), 'new a\n'],
+    [path.join(dir, 'target'), 'a file where a folder is\n'],
+  ]);
+  await expect(writeFilesAtomic(files)).rejects.toThrow(/^cannot write .*[/]folder[/]target: EISDIR/);
+  await new Promise((r) => setTimeout(r, 200));
+  expect(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('old a\n');
+  expect(listing(dir)).toEqual(['a.txt', 'target']);
 });

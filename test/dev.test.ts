@@ -10,12 +10,12 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-dev-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** A copy of the contract in its own folder, watched, writing to its own output folder; every line the watcher logs is kept. */
-function watchCopy(name: string, lint: boolean) {
+function watchCopy(name: string, lint: boolean, onRunStart?: () => void) {
   const dir = path.join(tmp, `openapi-${name}`);
   const out = path.join(tmp, `generated-${name}`);
   fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
   const lines: string[] = [];
-  const w = watchContract({ dir, outDir: out, lint, log: (l) => lines.push(l) });
+  const w = watchContract({ dir, outDir: out, lint, log: (l) => lines.push(l), ...(onRunStart ? { onRunStart } : {}) });
   return { dir, out, lines, w };
 }
 
@@ -190,10 +190,10 @@ it('a file caught half-written is not reported broken; one that stays broken is'
     lines.length = 0;
     const file = path.join(dir, 'components/schemas/CallStatus.yaml');
     const text = fs.readFileSync(file, 'utf8');
-    // A writer that leaves half a file (it does not parse), then the rest 40 ms later (a broken bundle takes ~30 ms here).
+    // A writer that leaves half a file (it does not parse), then the rest 70 ms later (a broken bundle takes ~30 ms here; the report waits up to BROKEN_SETTLE_MS, 100, for more).
     let next = w.next();
     fs.writeFileSync(file, `${text.slice(0, text.indexOf('enum:'))}enum: [\n`);
-    await new Promise((r) => setTimeout(r, 40));
+    await new Promise((r) => setTimeout(r, 70));
     fs.writeFileSync(file, text.replace('Where the call stands.', 'Where the call stands now.'));
     const r = await next;
     expect(r.code).toBe(0);
@@ -210,17 +210,50 @@ it('a file caught half-written is not reported broken; one that stays broken is'
 }, 60_000);
 
 it('close() during a run: that run writes and reports nothing, and no queued run starts', async () => {
-  const { dir, out, lines, w } = watchCopy('close', false);
+  let starts = 0;
+  let closeNow = false;
+  const { dir, out, lines, w } = watchCopy('close', false, () => {
+    starts++;
+    // Close 10 ms into the save's run (runs take ~60 ms and more here).
+    if (closeNow) setTimeout(() => w.close(), 10);
+  });
   await w.regenerate();
   lines.length = 0;
   const schema = path.join(out, 'schema.d.ts');
   const before = fs.readFileSync(schema, 'utf8');
   const file = path.join(dir, 'components/schemas/CallStatus.yaml');
+  closeNow = true;
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Where the call stands.', 'Where the call stood.'));
-  // The save's run starts at the next turn; close while it runs.
-  await new Promise((r) => setTimeout(r, 5));
-  w.close();
-  await new Promise((r) => setTimeout(r, 1500));
+  const end = Date.now() + 10_000;
+  while (starts < 2 && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+  expect(starts).toBe(2); // the start-up run and the save's
+  // A save after close() starts nothing.
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Where the call stood.', 'Where the call was.'));
+  await new Promise((r) => setTimeout(r, 1000));
+  expect(starts).toBe(2);
   expect(lines).toEqual([]);
   expect(fs.readFileSync(schema, 'utf8')).toBe(before);
 }, 30_000);
+
+it('a folder moved away and copied back is watched again, and its files count as changed', async () => {
+  const { dir, out, lines, w } = watchCopy('refolder', false);
+  try {
+    await w.regenerate();
+    lines.length = 0;
+    const schemas = path.join(dir, 'components/schemas');
+    const aside = path.join(tmp, 'schemas-aside');
+    fs.renameSync(schemas, aside);
+    await new Promise((r) => setTimeout(r, 300)); // its runs find the contract broken
+    let next = w.next();
+    fs.cpSync(aside, schemas, { recursive: true });
+    expect((await next).code).toBe(0);
+    // A save in the folder that came back is seen.
+    next = w.next();
+    const file = path.join(schemas, 'CallStatus.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Where the call stands.', 'Where the call stands, again.'));
+    expect((await next).code).toBe(0);
+    expect(fs.readFileSync(path.join(out, 'schema.d.ts'), 'utf8')).toContain('Where the call stands, again.');
+  } finally {
+    w.close();
+  }
+}, 60_000);

@@ -207,6 +207,19 @@ describe('generate', () => {
     for (const d of ['superseded-1', 'superseded-2', 'superseded-3']) expect(fs.existsSync(path.join(tmp, d))).toBe(false);
   }, 60_000);
 
+  it('a run out of date once bundled stops there: nothing is sent to the lint thread', async () => {
+    const sent: string[] = [];
+    const thread = { lint: async (_doc: unknown, file: string) => (sent.push(file), []), reset: () => undefined, close: async () => undefined };
+    const lines: string[] = [];
+    const r = await runPipeline({ outDir: path.join(tmp, 'superseded-bundled'), docsFile: false, lintThread: thread, log: (l) => lines.push(l), superseded: (stage) => stage === 'bundled' });
+    expect(r).toMatchObject({ ok: false, superseded: true, written: [] });
+    expect(sent).toEqual([]);
+    expect(lines).toEqual([]);
+    // The same run, not out of date, does send the bundle.
+    await runPipeline({ outDir: path.join(tmp, 'superseded-bundled'), docsFile: false, lintThread: thread, check: true, log: () => undefined });
+    expect(sent).toHaveLength(1);
+  }, 60_000);
+
   it('a validator module the contract no longer produces is stale in --check and removed by a run', async () => {
     const out = path.join(tmp, 'orphan');
     fs.cpSync(GENERATED_DIR, out, { recursive: true });

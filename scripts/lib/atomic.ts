@@ -11,7 +11,12 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): Pro
 /** Stage one file beside its target (written and fsynced), unless the target already holds these bytes. */
 async function stage(file: string, content: string | Uint8Array, staged: string[]): Promise<[string, string] | undefined> {
   const buf = Buffer.from(content);
-  const onDisk = await fsp.readFile(file).catch(() => undefined);
+  // Only a missing file is new; anything else (a folder in the way, no permission) fails the write here, before any rename.
+  const onDisk = await fsp.readFile(file).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined;
+    // fs names no path for some of these (EISDIR on a read): name it.
+    throw Object.assign(new Error(`cannot write ${file}: ${err.message}`, { cause: err }), { code: err.code });
+  });
   if (onDisk?.equals(buf)) return undefined;
   await fsp.mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);

@@ -57,6 +57,8 @@ export interface WatchOptions {
    * change overtakes is dropped (see below).
    */
   debounceMs?: number;
+  /** Called as each run starts, before it reads anything (for a tool that shows progress). */
+  onRunStart?: () => void;
 }
 
 /**
@@ -72,7 +74,7 @@ export const MAX_SUPERSEDED_RUNS = 4;
  * editor's truncate and its write is not reported. Runs that bundle go on at
  * once; only the broken report waits.
  */
-export const BROKEN_SETTLE_MS = 50;
+export const BROKEN_SETTLE_MS = 100;
 
 /**
  * Resolves once the event loop has polled for I/O again, so that the watch
@@ -118,11 +120,20 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     // burst (a checkout, a save that truncates and then writes) is one
     // report, on the files as they ended up.
     const droppable = why === 'save' && dropped < MAX_SUPERSEDED_RUNS;
+    const stale = () => closed || (droppable && seen !== at);
     const superseded = async (stage: SupersededStage) => {
-      if (stage === 'broken') await new Promise((r) => setTimeout(r, BROKEN_SETTLE_MS));
       await ioDelivered();
-      return closed || (droppable && seen !== at);
+      if (stage === 'broken' && droppable) {
+        // Wait for the rest of a half-written file, and stop waiting as soon as it comes.
+        const until = performance.now() + BROKEN_SETTLE_MS;
+        while (!stale() && performance.now() < until) {
+          await new Promise((r) => setTimeout(r, 5));
+          await ioDelivered();
+        }
+      }
+      return stale();
     };
+    opts.onRunStart?.();
     let r: PipelineResult;
     try {
       r = await runPipeline({
@@ -135,12 +146,14 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
         superseded,
       });
     } catch (err) {
+      if (closed) throw err;
       settle({ ms: 0, code: 1, written: [], dropped });
       dropped = 0;
       throw err;
     }
+    // Closed while it ran (during its writes, say): report nothing.
+    if (closed) return;
     if (r.superseded) {
-      if (closed) return;
       dropped++;
       // The next run names these files too.
       for (const f of files) changed.add(f);
@@ -186,27 +199,46 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   const dirWatchers = new Map<string, fs.FSWatcher>();
   const watchDir = (d: string) => {
     if (dirWatchers.has(d)) return;
-    dirWatchers.set(
-      d,
-      fs.watch(d, (_event, name) => {
-        if (!name) return;
-        const full = path.join(d, name.toString());
-        // A name can be gone by now (an editor's temp file renamed away).
-        if (fs.statSync(full, { throwIfNoEntry: false })?.isDirectory()) {
-          try {
-            return watchTree(full);
-          } catch (err) {
-            // A folder removed while it was being walked: its parent's watch reports that.
-            if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-          }
+    const watcher = fs.watch(d, (_event, name) => {
+      if (!name) return;
+      const full = path.join(d, name.toString());
+      // A name can be gone by now (an editor's temp file renamed away).
+      const stat = fs.statSync(full, { throwIfNoEntry: false });
+      // A folder that went away (moved, deleted, a checkout): drop its watches and
+      // its subfolders', so that a folder created again under that name is watched anew.
+      if (!stat) forget(full);
+      if (stat?.isDirectory()) {
+        if (dirWatchers.has(full)) return;
+        try {
+          // A folder that appeared with files in it (copied, checked out): they were
+          // written before its watch began, so they count as changed.
+          return watchTree(full, true);
+        } catch (err) {
+          // A folder removed while it was being walked: its parent's watch reports that.
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
         }
-        if (/\.ya?ml$/.test(full)) schedule(full);
-      }),
-    );
+      }
+      if (/\.ya?ml$/.test(full)) schedule(full);
+    });
+    // A watched folder that is removed can end its watch with an error: forget it, do not crash.
+    watcher.on('error', () => forget(d));
+    dirWatchers.set(d, watcher);
   };
-  const watchTree = (d: string) => {
+  const forget = (gone: string) => {
+    for (const [d, w] of dirWatchers) {
+      if (d === gone || d.startsWith(gone + path.sep)) {
+        w.close();
+        dirWatchers.delete(d);
+      }
+    }
+  };
+  const watchTree = (d: string, changedFiles = false) => {
     watchDir(d);
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) if (e.isDirectory()) watchTree(path.join(d, e.name));
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) watchTree(full, changedFiles);
+      else if (changedFiles && /\.ya?ml$/.test(e.name)) schedule(full);
+    }
   };
   watchTree(dir);
   // The lint configs live in the project root: watch the directory (atomic
