@@ -9,7 +9,8 @@
  * on disk (`check`) or write everything together: all staged, then each file
  * renamed into place atomically, and validator modules the contract no longer
  * produces removed. Nothing is written when the bundle fails, lint finds
- * anything, or a step throws.
+ * anything, a step throws, or the caller says the run is out of date
+ * (`superseded`: a watcher that saw a newer save).
  *
  * Speed: Spectral runs in a worker thread on the second core
  * (scripts/lib/lint-thread.ts), started first thing: it loads with its

@@ -11,9 +11,10 @@
  * while this thread bundles, lints the source with Redocly, generates and
  * renders.
  *
- * A save starts its run at once. A change that arrives while a run is going
- * makes that run out of date: it reports and writes nothing, and the next run
- * starts when it ends, on the files as they are then. A burst of changes (a
+ * A save starts its run at once. A change that arrives while a run is going,
+ * before it starts writing, makes that run out of date: it reports and writes
+ * nothing, and the next run starts when it ends, on the files as they are
+ * then (after MAX_SUPERSEDED_RUNS such drops in a row, a run finishes anyway). A burst of changes (a
  * checkout, an editor that truncates a file and then writes it) gives one
  * report, on what the burst left.
  */
@@ -25,10 +26,19 @@ import { startLintThread } from './lint-thread.ts';
 import { OPENAPI_DIR, REDOCLY_CONFIG, SPECTRAL_CONFIG, rel } from './paths.ts';
 
 export interface Watcher {
+  /** Stop watching. A run going on reports nothing and, unless it is already writing, writes nothing; queued runs do not start. */
   close(): void;
-  /** Resolves after the run that follows the next change (a run that throws resolves it with code 1). */
+  /**
+   * Resolves with the next run that reports (a save's, or regenerate()'s);
+   * runs a newer change dropped do not count. A run that throws resolves it
+   * with code 1.
+   */
   next(): Promise<RunReport>;
-  /** Run the chain now, as if the root had been saved; reports only what it wrote. */
+  /**
+   * Run the chain now on the files as they are; reports only what it wrote.
+   * Unlike a save's run it is never dropped, and a broken contract is
+   * reported at once.
+   */
   regenerate(): Promise<void>;
 }
 
@@ -69,10 +79,12 @@ export interface WatchOptions {
 export const MAX_SUPERSEDED_RUNS = 4;
 
 /**
- * How long a run that found the contract broken (a file that does not parse)
- * waits for another change before it says so: a file caught between an
- * editor's truncate and its write is not reported. Runs that bundle go on at
- * once; only the broken report waits.
+ * How long a save's run that found the contract broken (a file that does not
+ * parse) waits for another change before it says so, stopping as soon as one
+ * comes: a file caught between an editor's truncate and its write is not
+ * reported. Runs that bundle go on at once; only the broken report waits, and
+ * not for a run that cannot be dropped (regenerate(), or the one after
+ * MAX_SUPERSEDED_RUNS drops).
  */
 export const BROKEN_SETTLE_MS = 100;
 
@@ -115,7 +127,7 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     if (files.includes(SPECTRAL_CONFIG)) thread?.reset();
     const at = seen;
     // A save's run starts at once, without waiting for the editor to finish:
-    // if another save comes while it runs, it reports and writes nothing, and
+    // if another save comes while it runs (before it writes), it reports and writes nothing, and
     // the next run (queued by that save) starts as soon as it ends. So a
     // burst (a checkout, a save that truncates and then writes) is one
     // report, on the files as they ended up.
@@ -252,7 +264,7 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   );
   return {
     close() {
-      // A run going on now writes and reports nothing; queued runs do not start.
+      // A run going on reports nothing (and writes nothing unless it is writing already); queued runs do not start.
       closed = true;
       clearTimeout(timer);
       for (const w of dirWatchers.values()) w.close();
