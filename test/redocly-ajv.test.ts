@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closureKey, installRedoclyAjvCache, validationShape } from '../scripts/lib/redocly-ajv.ts';
+import { closureKey, installRedoclyAjvCache, MAX_VALIDATORS, validationShape } from '../scripts/lib/redocly-ajv.ts';
+import { synthesize } from '../bench/lib/synthesize.ts';
 import { redoclySourceLint } from '../scripts/lib/lint.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
 
@@ -80,6 +81,29 @@ describe("Redocly's example validators across lints", () => {
     fs.writeFileSync(customer, text);
     expect(await redoclySourceLint(root)).toEqual([]);
   }, 60_000);
+
+  it('a full cache drops its oldest validators, never what the lint going on uses: a second lint still compiles nothing', async () => {
+    const counters = installRedoclyAjvCache();
+    // Other contracts (the 10-operation synthetic one, each copy at its own path, so its own
+    // validators) until the cache is within 100 of full: the next lint (~150 validators) crosses it.
+    for (let i = 0; counters.size <= MAX_VALIDATORS - 100; i++) {
+      expect(i).toBeLessThan(40); // bounded: each copy adds about 110
+      const other = path.join(dir, `filler-${i}`, 'openapi');
+      fs.cpSync(path.join(ROOT, 'openapi'), other, { recursive: true });
+      synthesize(other, 10);
+      await redoclySourceLint(path.join(other, 'openapi.yaml'));
+    }
+    expect(counters.size).toBeGreaterThan(MAX_VALIDATORS - 100);
+    const root = path.join(dir, 'full', 'openapi', 'openapi.yaml');
+    fs.cpSync(path.join(ROOT, 'openapi'), path.dirname(root), { recursive: true });
+    const before = counters.compiled;
+    expect(await redoclySourceLint(root)).toEqual([]);
+    expect(counters.compiled - before).toBeGreaterThan(100); // it crossed the limit
+    expect(counters.size).toBeLessThanOrEqual(MAX_VALIDATORS);
+    const compiled = counters.compiled;
+    expect(await redoclySourceLint(root)).toEqual([]);
+    expect(counters.compiled).toBe(compiled);
+  }, 120_000);
 
   // Two ways a lint's Ajv instance makes a compilation depend on what it compiled before (found by a
   // review): such schemas are left to the library, and every lint reports what a fresh one reports.

@@ -25,7 +25,9 @@
  * what the lint's Ajv instance compiled before are keyed (see `closureKey`;
  * a review found the two ways it can); the rest, and anything the library
  * returns no validator for, is left to the library. Within one lint each
- * location's key is computed once. The cache starts over at `MAX_VALIDATORS`.
+ * location's key is computed once. The cache keeps the `MAX_VALIDATORS` most
+ * recently used validators: a full cache drops the oldest, never what the
+ * lint going on has just compiled or used.
  */
 import path from 'node:path';
 import { AjvValidator } from '../../node_modules/@redocly/openapi-core/lib/rules/ajv.js';
@@ -38,7 +40,7 @@ interface Location {
 type Resolve = (node: unknown, from?: string) => { location?: Location; node?: unknown; chain?: unknown[] };
 type GetValidator = (schema: unknown, loc: Location, resolve: Resolve, allowAdditionalProperties: boolean, dialect: string) => unknown;
 
-/** Distinct validators kept before the cache starts over. */
+/** Validators kept; past this the least recently used is dropped. */
 export const MAX_VALIDATORS = 1_000;
 
 export interface RedoclyAjvCache {
@@ -48,10 +50,20 @@ export interface RedoclyAjvCache {
   readonly hits: number;
   /** Schemas left to the library uncached (a `$ref` that does not resolve, or no validator). */
   readonly uncached: number;
+  /** Validators held now (at most MAX_VALIDATORS). */
+  readonly size: number;
 }
 
-const counters = { compiled: 0, hits: 0, uncached: 0 };
-let validators = new Map<string, unknown>();
+/** Key → validator, least recently used first (a Map keeps insertion order; a hit moves its key to the end). */
+const validators = new Map<string, unknown>();
+const counters = {
+  compiled: 0,
+  hits: 0,
+  uncached: 0,
+  get size() {
+    return validators.size;
+  },
+};
 /** Per validator instance (one rule in one lint): location → validator. */
 const perLint = new WeakMap<object, Map<string, unknown>>();
 let installed = false;
@@ -134,13 +146,17 @@ export function installRedoclyAjvCache(): RedoclyAjvCache {
     const closure = closureKey(schema, loc, resolve);
     const key = closure === undefined ? undefined : `${dialect}|${allowAdditionalProperties}|${closure}`;
     let validate = key === undefined ? undefined : validators.get(key);
-    if (validate !== undefined) counters.hits++;
-    else {
+    if (key !== undefined && validate !== undefined) {
+      counters.hits++;
+      validators.delete(key);
+      validators.set(key, validate);
+    } else {
       validate = original.call(this, schema, loc, resolve, allowAdditionalProperties, dialect);
       if (key === undefined || validate === undefined) counters.uncached++;
       else {
         counters.compiled++;
-        if (validators.size >= MAX_VALIDATORS) validators = new Map();
+        const oldest = validators.size >= MAX_VALIDATORS ? validators.keys().next().value : undefined;
+        if (oldest !== undefined) validators.delete(oldest);
         validators.set(key, validate);
       }
     }
