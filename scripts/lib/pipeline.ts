@@ -186,12 +186,12 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     ] as const);
     const [lint, targets, html] = [settledValue(settled[0]), settledValue(settled[1]), settledValue(settled[2])];
     const failed = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-    // Out of date already: report nothing, write nothing (a bug still throws).
-    if (!failed.some((e) => !(e instanceof ToolError)) && (await superseded('done'))) return result({ superseded: true });
+    // A bug is thrown first, whatever else failed, out of date or not.
+    const bug = failed.find((e) => !(e instanceof ToolError));
+    if (bug !== undefined) throw bug;
+    // Out of date already: report nothing, write nothing.
+    if (await superseded('done')) return result({ superseded: true });
     if (failed.length) {
-      // A bug is thrown first, whatever else failed.
-      const bug = failed.find((e) => !(e instanceof ToolError));
-      if (bug !== undefined) throw bug;
       // A contract that lint rejects can be one that generation or the docs
       // refuse too (two operations with one operationId): lint's errors name
       // the file and line, so they lead the report, and each step's own

@@ -136,8 +136,7 @@ export async function loadSpectralRuleset(configFile: string): Promise<LoadedRul
   const cached = source !== undefined;
   if (source === undefined) {
     source = withFixedInstance(await bundleSource(configFile));
-    fs.mkdirSync(CACHE_DIR, { recursive: true });
-    await writeFileAtomic(cacheFile, source);
+    await writeFileAtomic(cacheFile, source); // creates CACHE_DIR when it is missing
   }
   registerBuiltins(modules);
   const as = evaluatedAs(configFile);

@@ -14,9 +14,9 @@
  * A save starts its run at once. A change that arrives while a run is going,
  * before it starts writing, makes that run out of date: it reports and writes
  * nothing, and the next run starts when it ends, on the files as they are
- * then (after MAX_SUPERSEDED_RUNS such drops in a row, a run finishes anyway). A burst of changes (a
- * checkout, an editor that truncates a file and then writes it) gives one
- * report, on what the burst left.
+ * then (after MAX_SUPERSEDED_RUNS such drops in a row, a run finishes
+ * anyway). A burst of changes (a checkout, an editor that truncates a file
+ * and then writes it) gives one report, on what the burst left.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -134,8 +134,10 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     const droppable = why === 'save' && dropped < MAX_SUPERSEDED_RUNS;
     const stale = () => closed || (droppable && seen !== at);
     const superseded = async (stage: SupersededStage) => {
+      // A run that cannot be dropped asks only whether the watcher was closed.
+      if (!droppable) return closed;
       await ioDelivered();
-      if (stage === 'broken' && droppable) {
+      if (stage === 'broken') {
         // Wait for the rest of a half-written file, and stop waiting as soon as it comes.
         const until = performance.now() + BROKEN_SETTLE_MS;
         while (!stale() && performance.now() < until) {
