@@ -21,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleContract, type OpenApiDocument } from '../scripts/lib/contract.ts';
 import { buildCodeSamples, TOKEN_ENV } from '../scripts/lib/code-samples.ts';
+import { RENDERED_ATTRIBUTE } from '../scripts/lib/docs-progressive.ts';
 import { DOCS_INDEX } from '../scripts/lib/paths.ts';
 import { HTTP_METHODS, resolveRef } from '../scripts/lib/openapi.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
@@ -102,6 +103,8 @@ if (!availability.available) {
       await s.page.goto(pathToFileURL(DOCS_INDEX).href, { waitUntil: 'commit' });
       await s.page.locator('[data-section-id^="operation/"] h2').first().waitFor({ state: 'visible', timeout: 20_000 });
       const first = performance.now() - t0;
+      // The page renders its sections a few at a time (scripts/lib/docs-progressive.ts) and marks <html> when all are there.
+      await s.page.waitForSelector(`html[${RENDERED_ATTRIBUTE}]`, { state: 'attached', timeout: 20_000 });
       await Promise.all(all.map((e) => section(e).locator('h2').waitFor({ state: 'visible', timeout: 20_000 })));
       loadedAt = performance.now();
       const every = loadedAt - t0;

@@ -21,7 +21,10 @@ import type { OpenApiDocument } from './contract.ts';
 import { redoclyConfig } from './contract.ts';
 import { withCodeSamples, type CodeSampleOptions } from './code-samples.ts';
 import { DOCS_DIR } from './paths.ts';
-import { ToolError } from './errors.ts';
+import { DocsError } from './docs-error.ts';
+import { withProgressiveRendering } from './docs-progressive.ts';
+
+export { DocsError };
 
 /** The image that stands in for Redoc's remote attribution logo. */
 export const ATTRIBUTION_ASSET = path.join(DOCS_DIR, 'assets', 'attribution-mark.svg');
@@ -34,12 +37,6 @@ export const REDOC_VERSION = '2.5.4';
  * renames it, the build stops with an error naming this string.
  */
 export const REDOC_REMOTE_LOGO = 'src:"https://cdn.redoc.ly/redoc/logo-mini.svg"';
-
-export class DocsError extends ToolError {
-  constructor(message: string) {
-    super(`docs: ${message}`);
-  }
-}
 
 export type RedocOptions = Record<string, unknown>;
 
@@ -130,14 +127,17 @@ export function findRemoteFetches(text: string): string[] {
 }
 
 let bundleCache: { key: string; source: string } | undefined;
-/** The Redoc standalone bundle with the attribution image made local; cached per process. */
+/**
+ * The Redoc standalone bundle with the attribution image made local and
+ * progressive rendering (scripts/lib/docs-progressive.ts); cached per process.
+ */
 export function privateRedocBundle(): string {
   const file = redocBundlePath();
   const st = fs.statSync(file);
   const asset = fs.statSync(ATTRIBUTION_ASSET, { throwIfNoEntry: false });
   const key = `${file}:${st.size}:${st.mtimeMs}:${asset?.size}:${asset?.mtimeMs}`;
   if (bundleCache?.key === key) return bundleCache.source;
-  const source = substituteRemoteLogo(fs.readFileSync(file, 'utf8'), attributionDataUrl());
+  const source = withProgressiveRendering(substituteRemoteLogo(fs.readFileSync(file, 'utf8'), attributionDataUrl()));
   bundleCache = { key, source };
   return source;
 }
