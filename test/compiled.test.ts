@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { CHECKOUT_FILE, compiledFile, compiledKey, COMPILED_DIR, MODERN_BUILDS, modernBuild, pruneBuilds, withSourcePaths } from '../scripts/lib/compiled.mjs';
+import { CHECKOUT_FILE, compiledFile, compiledKey, COMPILED_DIR, compiledTool, installedKey, MODERN_BUILDS, modernBuild, pruneBuilds, TOOLS_DIR, withSourcePaths } from '../scripts/lib/compiled.mjs';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 const dep = path.join(ROOT, 'node_modules', 'some-package', 'lib', 'index.js');
@@ -111,5 +111,37 @@ describe('the cached build', () => {
       fs.rmSync(parent, { recursive: true, force: true });
       fs.rmSync(live, { recursive: true, force: true });
     }
+  });
+});
+
+describe("an installed tool's compiled build (compiledTool)", () => {
+  it('is keyed by what is installed, not by the scripts: an edit to scripts/ keeps it, a new install replaces it', () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-installed-'));
+    try {
+      fs.mkdirSync(path.join(other, 'node_modules'));
+      fs.copyFileSync(path.join(ROOT, 'package-lock.json'), path.join(other, 'package-lock.json'));
+      fs.copyFileSync(path.join(ROOT, 'node_modules', '.package-lock.json'), path.join(other, 'node_modules', '.package-lock.json'));
+      const before = installedKey(other);
+      fs.mkdirSync(path.join(other, 'scripts'));
+      fs.writeFileSync(path.join(other, 'scripts', 'x.ts'), 'export {};\n');
+      expect(installedKey(other)).toBe(before);
+      fs.appendFileSync(path.join(other, 'node_modules', '.package-lock.json'), ' ');
+      expect(installedKey(other)).not.toBe(before);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses an entry that is not an installed package's", async () => {
+    await expect(compiledTool('scripts/pipeline.ts')).rejects.toThrow(/not an installed tool's entry/);
+    await expect(compiledTool(path.join(ROOT, 'node_modules', 'x', 'index.js'))).rejects.toThrow(/not an installed tool's entry/);
+  });
+
+  it("builds Prism's CLI into the tools folder, its UMD dependencies from their module builds, no relative require left", async () => {
+    const file = await compiledTool('node_modules/@stoplight/prism-cli/dist/index.js');
+    expect(file.startsWith(path.join(TOOLS_DIR, installedKey()))).toBe(true);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).not.toMatch(/\brequire\d*\((["'])\.\.?\/[^"']*\1\)/);
+    expect(text).toContain('node_modules/@stoplight/json-schema-sampler/src/');
   });
 });

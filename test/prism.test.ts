@@ -12,8 +12,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { pidAlive, prismArgs, PrismStartError, startPrism } from '../scripts/lib/prism.ts';
+import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { pidAlive, prismArgs, prismCommandFile, prismEntry, PrismStartError, startPrism } from '../scripts/lib/prism.ts';
+import { TOOLS_DIR } from '../scripts/lib/compiled.mjs';
 import { curlExample, isLoopback, parseMockArgs } from '../scripts/lib/mock.ts';
 import { UsageError } from '../scripts/lib/cli.ts';
 import { runScenarios } from '../scripts/lib/verify/run.ts';
@@ -70,6 +71,9 @@ describe('startPrism', () => {
     expect(Number(new URL(prism.url).port)).toBeGreaterThan(0);
     expect(prism.readyMs).toBeGreaterThan(0);
     expect(pidAlive(prism.pid)).toBe(true);
+    // It runs Prism's compiled build (scripts/lib/compiled.mjs), not the installed entry.
+    expect(fs.readFileSync(`/proc/${prism.pid}/cmdline`, 'utf8').split('\0')).toContain(await prismCommandFile());
+    expect(await prismCommandFile()).toContain(TOOLS_DIR);
     const res = await fetch(`${prism.url}/calls/v1/conversations/connect`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
@@ -83,6 +87,15 @@ describe('startPrism', () => {
     expect(prism.exited).toBe(true);
     await prism.stop(); // idempotent
     await expect(fetch(prism.url, { method: 'OPTIONS' })).rejects.toThrow();
+  });
+
+  it('runs the installed entry instead when PRISM_COMPILED=0', async () => {
+    vi.stubEnv('PRISM_COMPILED', '0');
+    try {
+      expect(await prismCommandFile()).toBe(prismEntry());
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('fails with a clear error that quotes Prism when the spec has no operations, and leaves nothing running', async () => {

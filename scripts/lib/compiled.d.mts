@@ -6,6 +6,11 @@ export declare const COMPILED_ENTRIES: string[];
 export declare function codeFiles(root?: string): string[];
 export declare function compiledKey(root?: string): string;
 export declare function compiledFile(entry: string, key?: string): Promise<string>;
+export declare const TOOLS_DIR: string;
+/** The key of compiledTool()'s builds: the checkout's path and what is installed. */
+export declare function installedKey(root?: string): string;
+/** The compiled build of an installed tool's command-line entry (project-relative, under node_modules/). */
+export declare function compiledTool(entry: string, key?: string): Promise<string>;
 export declare function bundleScripts(entries: string[], outdir: string, options?: { inlinePackages?: boolean }): Promise<Record<string, string>>;
 /** What the compiled build loads for one module: its own import.meta.url, and __dirname/__filename where an installed module uses them undeclared; undefined when unchanged. */
 export declare function withSourcePaths(file: string, text: string): string | undefined;

@@ -31,6 +31,11 @@
  * runs that script's compiled build as if it were the entry (its argv[1] is
  * the .ts path, so the script's runMain fires). Only node: built-ins are
  * imported before the build is found; esbuild is imported on a miss only.
+ *
+ * Installed command-line tools the project runs as child processes (Prism's
+ * CLI, scripts/lib/prism.ts) are built the same way by compiledTool(), under
+ * a key of the installed packages alone (an edit to scripts/ does not rebuild
+ * them), in node_modules/.cache/calls-api-contract/tools/<key>/.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -40,6 +45,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const COMPILED_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api-contract', 'js');
+/** Where compiledTool() keeps its builds. */
+export const TOOLS_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api-contract', 'tools');
 /** The scripts that are built (all together, one key): project-relative. */
 // npm start is not among them: it bundles generated/ and src/ code (the mock's
 // operation table, validators and reference server), which the key below does
@@ -81,9 +88,18 @@ export function compiledKey(root = ROOT) {
   return h.digest('hex').slice(0, 32);
 }
 
+/** sha256 (hex, 32 chars) over the checkout's path and what is installed: the key of compiledTool()'s builds. */
+export function installedKey(root = ROOT) {
+  const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(process.version).update('\0').update(path.resolve(root)).update('\0');
+  for (const f of [path.join(root, 'package-lock.json'), path.join(root, 'node_modules', '.package-lock.json')]) {
+    if (fs.existsSync(f)) h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+  }
+  return h.digest('hex').slice(0, 32);
+}
+
 /** Output file of one entry inside a build folder. */
 function outFile(dir, entry) {
-  return path.join(dir, `${entry.replace(/\.ts$/, '').replace(/[\\/]/g, '__')}.mjs`);
+  return path.join(dir, `${entry.replace(/\.[cm]?[jt]s$/, '').replace(/[\\/]/g, '__')}.mjs`);
 }
 
 const IN_NODE_MODULES = `${path.sep}node_modules${path.sep}`;
@@ -150,7 +166,7 @@ export function modernBuild(specifier, resolveDir) {
   return createRequire(path.join(resolveDir, 'index.js')).resolve(modern);
 }
 /** Installed packages whose `main` is UMD (scripts/lib/compiled.mjs bundles their `module` build). */
-const UMD_PACKAGES = ['jsonc-parser'];
+const UMD_PACKAGES = ['jsonc-parser', '@stoplight/json-schema-sampler'];
 /** A `require("./x")` left in a bundle is a module esbuild could not follow (UMD-style): it would fail at run time. */
 function assertNoRelativeRequire(dir) {
   for (const f of fs.readdirSync(dir, { recursive: true })) {
@@ -166,7 +182,20 @@ function assertNoRelativeRequire(dir) {
   }
 }
 
-let building;
+/** Builds under way in this process, by folder. */
+const building = new Map();
+/** `file` once the build folder `dir` of `entries` exists, building it first when it does not. */
+async function builtFile(dir, entries, file, what) {
+  if (fs.existsSync(file)) return file;
+  let done = building.get(dir);
+  if (!done) {
+    done = build(dir, entries, what).finally(() => building.delete(dir));
+    building.set(dir, done);
+  }
+  await done;
+  return file;
+}
+
 /**
  * The compiled file of `entry` (one of COMPILED_ENTRIES), built first when
  * this tree's build is not cached yet. Concurrent builders each write their
@@ -175,13 +204,27 @@ let building;
 export async function compiledFile(entry, key = compiledKey()) {
   if (!COMPILED_ENTRIES.includes(entry)) throw new Error(`compiled.mjs: ${entry} is not one of the compiled entries (${COMPILED_ENTRIES.join(', ')})`);
   const dir = path.join(COMPILED_DIR, key);
-  const file = outFile(dir, entry);
-  if (fs.existsSync(file)) return file;
-  building ??= build(dir).finally(() => {
-    building = undefined;
-  });
-  await building;
-  return file;
+  return builtFile(dir, COMPILED_ENTRIES, outFile(dir, entry), 'the scripts with their libraries, once after a change to scripts/, src/ or the installed packages');
+}
+
+/**
+ * The compiled build of an installed tool's command-line entry (a path
+ * relative to the project root, inside node_modules/), with its libraries,
+ * built first when the installed packages changed since. Run it with `node`
+ * as the tool's own entry.
+ */
+export async function compiledTool(entry, key = installedKey()) {
+  if (!entry.startsWith('node_modules/') || path.isAbsolute(entry)) throw new Error(`compiled.mjs: ${entry} is not an installed tool's entry (a project-relative path under node_modules/)`);
+  const dir = path.join(TOOLS_DIR, key);
+  return builtFile(
+    dir,
+    [entry],
+    outFile(dir, entry),
+    `${entry
+      .split('/')
+      .slice(1, entry.startsWith('node_modules/@') ? 3 : 2)
+      .join('/')}, once after an install`,
+  );
 }
 
 /**
@@ -224,12 +267,12 @@ export async function bundleScripts(entries, outdir, { inlinePackages = true } =
   return Object.fromEntries(entries.map((e) => [e, outFile(outdir, e)]));
 }
 
-async function build(dir) {
+async function build(dir, entries, what) {
   const tmp = `${dir}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
   // On stderr: stdout stays the command's own (a pause of seconds should say why).
-  process.stderr.write('compiled.mjs: building the scripts with their libraries, once after a change to scripts/, src/ or the installed packages (a few seconds)\n');
+  process.stderr.write(`compiled.mjs: building ${what} (a few seconds)\n`);
   try {
-    await bundleScripts(COMPILED_ENTRIES, tmp);
+    await bundleScripts(entries, tmp);
     // Whose build this is: pruning below leaves other checkouts' builds alone.
     fs.writeFileSync(path.join(tmp, CHECKOUT_FILE), ROOT);
     fs.mkdirSync(path.dirname(dir), { recursive: true });

@@ -22,7 +22,8 @@ import net from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
-import { GENERATED_DIR } from './paths.ts';
+import { compiledTool } from './compiled.mjs';
+import { GENERATED_DIR, ROOT } from './paths.ts';
 import { ToolError } from './errors.ts';
 
 export type PrismMode = 'mock' | 'proxy';
@@ -93,6 +94,28 @@ export function prismEntry(): string {
   const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.prism;
   if (!bin) throw new Error(`@stoplight/prism-cli has no "prism" bin in ${pkgPath}`);
   return path.join(path.dirname(pkgPath), bin);
+}
+
+let warnedUncompiled = false;
+/**
+ * The file to run as Prism's CLI: its compiled build (scripts/lib/compiled.mjs:
+ * Prism and its libraries in one file, which starts about a second sooner and
+ * with a third less CPU than loading them from node_modules), built once per
+ * install. The installed entry instead when PRISM_COMPILED=0 (to rule the
+ * build out when Prism misbehaves), or, with a warning, when the build fails.
+ */
+export async function prismCommandFile(): Promise<string> {
+  const entry = prismEntry();
+  if (process.env.PRISM_COMPILED === '0') return entry;
+  try {
+    return await compiledTool(path.relative(ROOT, entry).split(path.sep).join('/'));
+  } catch (err) {
+    if (!warnedUncompiled) {
+      warnedUncompiled = true;
+      process.stderr.write(`prism: running the installed CLI; its compiled build failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+    return entry;
+  }
 }
 
 export const DEFAULT_SPEC = path.join(GENERATED_DIR, 'openapi.yaml');
@@ -246,10 +269,11 @@ export async function startPrism(opts: StartPrismOptions): Promise<PrismInstance
   if (!autoPort && !(await portFree(host, opts.port!))) {
     throw new PrismStartError(`Prism could not listen on ${host}:${opts.port}: the port is already in use (stop what uses it, or pass another port)`, '(found before starting Prism)');
   }
+  const file = await prismCommandFile();
   for (let attempt = 1; ; attempt++) {
     const port = autoPort ? await freePort(host) : opts.port!;
     try {
-      return await launch(opts, host, port, t0);
+      return await launch(opts, file, host, port, t0);
     } catch (err) {
       // Another process took the picked port between the check and Prism's listen: pick again.
       if (autoPort && attempt < 3 && err instanceof PrismStartError && ADDRESS_IN_USE.test(err.logTail)) continue;
@@ -258,9 +282,9 @@ export async function startPrism(opts: StartPrismOptions): Promise<PrismInstance
   }
 }
 
-async function launch(opts: StartPrismOptions, host: string, port: number, t0: number): Promise<PrismInstance> {
+async function launch(opts: StartPrismOptions, file: string, host: string, port: number, t0: number): Promise<PrismInstance> {
   const args = prismArgs({ ...opts, host, port });
-  const command = `node ${prismEntry()} ${args.join(' ')}`;
+  const command = `node ${file} ${args.join(' ')}`;
   const readyTimeoutMs = opts.readyTimeoutMs ?? (Number(process.env.PRISM_READY_TIMEOUT_MS) || 60_000);
   const maxLines = opts.maxLogLines ?? 2000;
   const lines: string[] = [];
@@ -276,7 +300,7 @@ async function launch(opts: StartPrismOptions, host: string, port: number, t0: n
   installCleanupHandlers();
   const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
   // Prism defaults to forking a worker when NODE_ENV=production; --multiprocess=false keeps one process.
-  const child = spawn(process.execPath, ['--import', WATCHDOG, prismEntry(), ...args], {
+  const child = spawn(process.execPath, ['--import', WATCHDOG, file, ...args], {
     detached: true,
     stdio: ['pipe', 'pipe', 'pipe'],
     env,
