@@ -139,9 +139,15 @@ describe("an installed tool's compiled build (compiledTool)", () => {
 
   it("builds Prism's CLI into the tools folder, its UMD dependencies from their module builds, no relative require left", async () => {
     const file = await compiledTool('node_modules/@stoplight/prism-cli/dist/index.js');
-    expect(file.startsWith(path.join(TOOLS_DIR, installedKey()))).toBe(true);
+    expect(path.dirname(file)).toBe(path.join(TOOLS_DIR, 'node_modules__@stoplight__prism-cli__dist__index', installedKey()));
     const text = fs.readFileSync(file, 'utf8');
     expect(text).not.toMatch(/\brequire\d*\((["'])\.\.?\/[^"']*\1\)/);
     expect(text).toContain('node_modules/@stoplight/json-schema-sampler/src/');
+  });
+  it('gives each tool its own folder: a second tool is built beside the first, not refused', async () => {
+    const [prism, semver] = await Promise.all([compiledTool('node_modules/@stoplight/prism-cli/dist/index.js'), compiledTool('node_modules/semver/bin/semver.js')]);
+    expect(fs.existsSync(prism)).toBe(true);
+    expect(fs.existsSync(semver)).toBe(true);
+    expect(path.dirname(path.dirname(semver))).not.toBe(path.dirname(path.dirname(prism)));
   });
 });

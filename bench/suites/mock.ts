@@ -133,7 +133,7 @@ export async function mockSuite(ctx: SuiteContext): Promise<SuiteResult> {
       }
     }
     details.push(
-      `Prism ${prismVersion()} is started through scripts/lib/prism.ts (\`startPrism({ mode: 'mock', port: 0 })\`: its CLI entry run by this Node, \`--multiprocess=false\`, ready = it printed its URL and answered an HTTP probe). ${ready.length} starts: ${ready.map((r) => fmtMs(r)).join(', ')}; stopping took ${stops.map((s) => fmtMs(s)).join(', ')}.`,
+      `Prism ${prismVersion()} is started through scripts/lib/prism.ts (\`startPrism({ mode: 'mock', port: 0 })\`: its CLI's compiled build, scripts/lib/compiled.mjs, run by this Node, \`--multiprocess=false\`, ready = it printed its URL and answered an HTTP probe). ${ready.length} starts: ${ready.map((r) => fmtMs(r)).join(', ')}; stopping took ${stops.map((s) => fmtMs(s)).join(', ')}.`,
       `Load: a closed loop of keep-alive node:http POSTs of the reference request (with a bearer token, so Prism validates it and answers 200 from the \`queued\` example) at concurrency 1 and 16, ${n} rounds alternating Prism and the bare server (bench/lib/http-server.mjs in its own process, answering with the exact bytes Prism answered), each segment up to ${levels[0]!.maxMs / 1000} s. The bare server is the upper limit of this load generator on this machine. p50/p99 are over every request of the rounds.`,
       mdTable(['server', 'concurrency', 'requests/s: median (min–max) of rounds', 'p50', 'p99', 'requests'], table),
     );

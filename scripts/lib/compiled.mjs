@@ -88,9 +88,13 @@ export function compiledKey(root = ROOT) {
   return h.digest('hex').slice(0, 32);
 }
 
-/** sha256 (hex, 32 chars) over the checkout's path and what is installed: the key of compiledTool()'s builds. */
+/**
+ * sha256 (hex, 32 chars) over the checkout's path, what is installed and this
+ * file (its bundling options): the key of compiledTool()'s builds.
+ */
 export function installedKey(root = ROOT) {
   const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(process.version).update('\0').update(path.resolve(root)).update('\0');
+  h.update(fs.readFileSync(fileURLToPath(import.meta.url))).update('\0');
   for (const f of [path.join(root, 'package-lock.json'), path.join(root, 'node_modules', '.package-lock.json')]) {
     if (fs.existsSync(f)) h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
   }
@@ -193,6 +197,7 @@ async function builtFile(dir, entries, file, what) {
     building.set(dir, done);
   }
   await done;
+  if (!fs.existsSync(file)) throw new Error(`compiled.mjs: ${path.relative(ROOT, file)} is missing after its build`);
   return file;
 }
 
@@ -215,7 +220,8 @@ export async function compiledFile(entry, key = compiledKey()) {
  */
 export async function compiledTool(entry, key = installedKey()) {
   if (!entry.startsWith('node_modules/') || path.isAbsolute(entry)) throw new Error(`compiled.mjs: ${entry} is not an installed tool's entry (a project-relative path under node_modules/)`);
-  const dir = path.join(TOOLS_DIR, key);
+  // A folder per tool (its builds pruned among themselves), a build per key in it.
+  const dir = path.join(TOOLS_DIR, path.basename(outFile('', entry), '.mjs'), key);
   return builtFile(
     dir,
     [entry],

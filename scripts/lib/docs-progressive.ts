@@ -13,15 +13,22 @@
  * first tag shows after a handful of sections whatever the contract's size.
  *
  * Two things Redoc did on a complete page are kept:
- * - Following a link to a section (a deep link, a menu or search click) that
- *   is not rendered yet: Redoc finds no element and does not scroll. After each
- *   step the runtime looks at the location's hash; while a hash's section is
- *   missing, steps render whole lists instead of a budget's worth, and the
- *   hash is followed (a `hashchange` event, which Redoc handles) as soon as
- *   its section is rendered.
+ * - Following a link to a section that is not rendered yet (a deep link, a
+ *   click in the side menu or the search results, back and forward): Redoc
+ *   finds no element and does not scroll. The runtime notes such a link when
+ *   it is followed (the hash at load, `history.pushState`, which Redoc's
+ *   clicks use, and `hashchange`/`popstate` events), if the side menu knows
+ *   its id; until its section exists, steps render whole lists, and then the
+ *   link is followed again (a `hashchange` event, which Redoc handles).
+ *   Redoc's scroll tracking rewrites the hash with `history.replaceState` as
+ *   the reader scrolls, which is not a link; the reader's wheel, touch or key
+ *   input gives up a pending link; so does the page being complete.
  * - Knowing when the page is complete: when every list shows all its items,
  *   `<html>` gets the `data-redoc-rendered` attribute and the window a
  *   `redoc:rendered` event (the browser tests and the bench wait for it).
+ *
+ * A page in a background tab (whose timers the browser slows to about one a
+ * second) renders whole lists per step.
  *
  * Like the attribution image (scripts/lib/docs.ts), the substitution is made
  * on the exact Redoc version the docs are pinned to and fails, naming what it
@@ -70,45 +77,77 @@ const RUNTIME = `var ${RUNTIME_NAME} = (function () {
   var timer;
   var last;
   var perItem = BUDGET;
-  var seenHash;
-  var wantHash = false;
+  var started = false;
+  var target = null;
   var finishing;
-  function section(hash) {
+  function idOf(hash) {
     try {
-      return document.querySelector('[data-section-id="' + CSS.escape(decodeURIComponent(hash.slice(1))) + '"]');
+      return decodeURIComponent(hash.slice(1));
     } catch (e) {
-      return null;
+      return '';
     }
   }
-  function followHash() {
-    var hash = window.location.hash;
-    if (hash !== seenHash) {
-      seenHash = hash;
-      wantHash = hash.length > 1 && !section(hash);
-    } else if (wantHash && section(hash)) {
-      wantHash = false;
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
-    }
+  function has(attribute, id) {
+    return document.querySelector('[' + attribute + '="' + CSS.escape(id) + '"]') !== null;
+  }
+  function known(id) {
+    return has('data-item-id', id) || document.querySelector('[data-item-id$="/' + CSS.escape(id) + '"]') !== null;
+  }
+  // A link was followed: note it when its section is not rendered yet.
+  function followed() {
+    var id = idOf(window.location.hash);
+    target = id && !has('data-section-id', id) && known(id) ? id : null;
+  }
+  function giveUp() {
+    target = null;
+  }
+  function start() {
+    started = true;
+    followed();
+    var push = window.history.pushState;
+    window.history.pushState = function () {
+      var out = push.apply(this, arguments);
+      followed();
+      return out;
+    };
+    window.addEventListener('hashchange', followed);
+    window.addEventListener('popstate', followed);
+    ['wheel', 'touchstart', 'keydown'].forEach(function (type) {
+      window.addEventListener(type, giveUp, { capture: true, passive: true });
+    });
   }
   function finish() {
     finishing = undefined;
-    followHash();
-    if (waiting.length === 0 && !document.documentElement.hasAttribute('${RENDERED_ATTRIBUTE}')) {
-      document.documentElement.setAttribute('${RENDERED_ATTRIBUTE}', '');
-      window.dispatchEvent(new Event('${RENDERED_EVENT}'));
+    if (target !== null && has('data-section-id', target)) {
+      var id = target;
+      target = null;
+      if (idOf(window.location.hash) === id) window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }
+    if (waiting.length === 0) {
+      target = null;
+      if (!document.documentElement.hasAttribute('${RENDERED_ATTRIBUTE}')) {
+        document.documentElement.setAttribute('${RENDERED_ATTRIBUTE}', '');
+        window.dispatchEvent(new Event('${RENDERED_EVENT}'));
+      }
     }
   }
   function tick() {
     timer = undefined;
     var now = performance.now();
     if (last) perItem = Math.max(1, (now - last.at) / last.items);
+    last = undefined;
     var list = waiting[0];
-    if (!list) {
-      last = undefined;
+    if (!list) return;
+    var left = list.props.items.length - list.state.shown;
+    if (left < 1) {
+      // Shown in full by now (its items changed): next list.
+      waiting.shift();
+      if (waiting.length > 0) timer = setTimeout(tick, 0);
+      if (finishing === undefined) finishing = setTimeout(finish, 0);
       return;
     }
-    // A link waits for a section not rendered yet: render the list whole at once.
-    var items = wantHash ? list.props.items.length : Math.max(1, Math.min(MAX, Math.floor(BUDGET / perItem)));
+    // Whole lists while a link waits for its section, or while no one sees the page.
+    var items = target !== null || document.hidden ? left : Math.min(left, Math.max(1, Math.min(MAX, Math.floor(BUDGET / perItem))));
     last = { at: now, items: items };
     list.setState(function (state, props) {
       return { shown: Math.min(props.items.length, state.shown + items) };
@@ -117,6 +156,7 @@ const RUNTIME = `var ${RUNTIME_NAME} = (function () {
   return {
     first: ${FIRST_ITEMS},
     step: function (list) {
+      if (!started) start();
       var at = waiting.indexOf(list);
       if (list.state.shown < list.props.items.length) {
         if (at < 0) waiting.push(list);
@@ -130,6 +170,7 @@ const RUNTIME = `var ${RUNTIME_NAME} = (function () {
     stop: function (list) {
       var at = waiting.indexOf(list);
       if (at >= 0) waiting.splice(at, 1);
+      if (waiting.length > 0 && timer === undefined) timer = setTimeout(tick, 0);
     },
   };
 })();

@@ -96,7 +96,8 @@ export function prismEntry(): string {
   return path.join(path.dirname(pkgPath), bin);
 }
 
-let warnedUncompiled = false;
+/** Set once the compiled build failed in this process: later starts go straight to the installed entry. */
+let compileFailed = false;
 /**
  * The file to run as Prism's CLI: its compiled build (scripts/lib/compiled.mjs:
  * Prism and its libraries in one file, which starts about a second sooner and
@@ -106,16 +107,19 @@ let warnedUncompiled = false;
  */
 export async function prismCommandFile(): Promise<string> {
   const entry = prismEntry();
-  if (process.env.PRISM_COMPILED === '0') return entry;
+  if (process.env.PRISM_COMPILED === '0' || compileFailed) return entry;
   try {
     return await compiledTool(path.relative(ROOT, entry).split(path.sep).join('/'));
   } catch (err) {
-    if (!warnedUncompiled) {
-      warnedUncompiled = true;
-      process.stderr.write(`prism: running the installed CLI; its compiled build failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    }
+    compileFailed = true;
+    process.stderr.write(`prism: running the installed CLI; its compiled build failed: ${err instanceof Error ? err.message : String(err)}\n`);
     return entry;
   }
+}
+
+/** What a start error adds when Prism ran from its compiled build. */
+function compiledHint(file: string): string {
+  return file === prismEntry() ? '' : ' (Prism ran from its compiled build; PRISM_COMPILED=0 runs the installed entry, to rule the build out)';
 }
 
 export const DEFAULT_SPEC = path.join(GENERATED_DIR, 'openapi.yaml');
@@ -391,7 +395,7 @@ async function launch(opts: StartPrismOptions, file: string, host: string, port:
       // Prism follows a listen error with its whole --help text: quote only the reason.
       const inUse = lines.find((l) => ADDRESS_IN_USE.test(l));
       if (inUse) return new PrismStartError(`Prism could not listen on ${host}:${port}: the port is already in use`, inUse, pid);
-      return new PrismStartError(`Prism exited before it was ready (${exitInfo}). Command: ${command}`, tail(), pid);
+      return new PrismStartError(`Prism exited before it was ready (${exitInfo}). Command: ${command}${compiledHint(file)}`, tail(), pid);
     };
     for (;;) {
       if (exited) throw exitedError();
@@ -399,7 +403,7 @@ async function launch(opts: StartPrismOptions, file: string, host: string, port:
         if (exited) throw exitedError();
         break;
       }
-      if (performance.now() > deadline) throw new PrismStartError(`Prism was not ready within ${readyTimeoutMs} ms. Command: ${command}`, tail(), pid);
+      if (performance.now() > deadline) throw new PrismStartError(`Prism was not ready within ${readyTimeoutMs} ms. Command: ${command}${compiledHint(file)}`, tail(), pid);
       await sleep(40);
     }
   } catch (err) {
