@@ -1,6 +1,6 @@
 /**
  * Progressive rendering of the reference docs (scripts/lib/docs-progressive.ts):
- * the substitution in Redoc's bundle, then a page of 32 operations in
+ * the substitution in Redoc's bundle, then a page of 16 operations in
  * Chromium: the first operations are on screen before the rest exist, every
  * operation arrives, the page says when it is complete, and a deep link to
  * the last operation lands on it although it was rendered last.
@@ -63,8 +63,8 @@ function manyOperations(doc: OpenApiDocument, n: number): { doc: OpenApiDocument
 
 const availability = browserAvailability(); // throws under CI=true when the browser is missing
 
-describe.skipIf(!availability.available)('a 32-operation page in Chromium, from file://', () => {
-  const N = 32;
+describe.skipIf(!availability.available)('a 16-operation page in Chromium, from file://', () => {
+  const N = 16;
   let tmp: string;
   let page: string;
   let ids: string[];
@@ -78,7 +78,7 @@ describe.skipIf(!availability.available)('a 32-operation page in Chromium, from 
     page = path.join(tmp, 'index.html');
     fs.writeFileSync(page, await renderDocs(big.doc));
     s = await openBrowser();
-    // How many of the 32 operations' sections exist when the first one
+    // How many of the 16 operations' sections exist when the first one
     // appears, and when the page says it is complete (the server messages,
     // in their own tag, are not counted).
     await s.context.addInitScript(`(() => {
