@@ -256,6 +256,17 @@ describe.concurrent('npm start (the main job)', () => {
 });
 
 describe('npm run mock flags', () => {
+  it('--help lists the environment variables that change how Prism is run', () => {
+    let help = '';
+    try {
+      parseMockArgs(['--help']);
+    } catch (err) {
+      help = (err as Error).message;
+    }
+    expect(help).toMatch(/\nenvironment:\n\s+PRISM_COMPILED\s+0 runs Prism's installed CLI/);
+    expect(help).toMatch(/\n\s+PRISM_READY_TIMEOUT_MS\s+how long/);
+  });
+
   it('defaults to 127.0.0.1:4010 with example responses', () => {
     expect(parseMockArgs([])).toEqual({ port: 4010, host: '127.0.0.1', dynamic: false, quiet: false, verbose: false });
     expect(parseMockArgs(['--port', '0', '--dynamic', '--seed=abc'])).toMatchObject({ port: 0, dynamic: true, seed: 'abc' });

@@ -30,12 +30,15 @@ export interface CommandHelp {
   flags?: Record<string, string>;
   /** Exit code → meaning. Default: 0 done, 1 failed, 2 bad command line. */
   exitCodes?: Record<number, string>;
+  /** Environment variable → what it changes. */
+  environment?: Record<string, string>;
 }
 
 export function formatHelp(help: CommandHelp): string {
   const exit = help.exitCodes ?? { 0: 'done', 1: 'failed (the reason is printed)', 2: 'bad command line (the flag is named)' };
   const flags = Object.entries(help.flags ?? {});
-  const width = Math.max(10, ...flags.map(([f]) => f.length), ...Object.keys(exit).map((c) => c.length));
+  const env = Object.entries(help.environment ?? {});
+  const width = Math.max(10, ...flags.map(([f]) => f.length), ...Object.keys(exit).map((c) => c.length), ...env.map(([v]) => v.length));
   return [
     `usage: ${help.usage}`,
     '',
@@ -46,6 +49,7 @@ export function formatHelp(help: CommandHelp): string {
     '',
     'exit codes:',
     ...Object.entries(exit).map(([c, d]) => `  ${c.padEnd(width)}  ${d}`),
+    ...(env.length ? ['', 'environment:', ...env.map(([v, d]) => `  ${v.padEnd(width)}  ${d}`)] : []),
   ].join('\n');
 }
 

@@ -37,6 +37,10 @@ export const MOCK_HELP: CommandHelp = {
     'Serve the contract on this machine: a real Prism mock (request validation and bearer-token checks on; answers from the named examples, selectable with a Prefer header), or with --stateful the reference server, where the calls you create can be got, listed and ended. Prints the URL and a curl to paste; Ctrl-C stops it.',
   flags: MOCK_FLAGS,
   exitCodes: { 0: 'stopped with Ctrl-C', 1: 'could not start (the port is taken, or Prism failed), or Prism died', 2: 'bad command line' },
+  environment: {
+    PRISM_COMPILED: "0 runs Prism's installed CLI instead of its compiled build (made once per install), to rule the build out",
+    PRISM_READY_TIMEOUT_MS: 'how long to wait for Prism to answer before giving up (default 60000)',
+  },
 };
 
 /** Parse and validate the flags; throws UsageError naming the bad flag (HelpRequested for --help). */
