@@ -95,12 +95,28 @@ describe.skipIf(!availability.available)('a 16-operation page in Chromium, from 
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
+  const firstHeading = () => s.page.locator(`[data-section-id="operation/${ids[0]}"] h2`).waitFor({ state: 'visible', timeout: 30_000 });
+  const complete = () => s.page.waitForSelector(`html[${RENDERED_ATTRIBUTE}]`, { state: 'attached', timeout: 30_000 });
+  /** The page as a new document at `hash` (the same URL with another hash would only scroll the old one). */
+  async function openAnew(hash = ''): Promise<void> {
+    await s.page.goto('about:blank');
+    await s.page.goto(`${pathToFileURL(page).href}${hash}`, { waitUntil: 'commit' });
+  }
+  /** The operation's heading is at the top of the viewport. */
+  async function expectAtTop(id: string): Promise<void> {
+    const heading = s.page.locator(`[data-section-id="operation/${id}"] h2`);
+    await expect.poll(() => heading.evaluate((h) => Math.round(h.getBoundingClientRect().top)), { timeout: 5_000 }).toBeGreaterThan(-5);
+    const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(-5);
+    expect(top).toBeLessThan(200);
+  }
+
   it('shows the first operations before the others exist, then every operation, then says it is complete', async () => {
     const t0 = performance.now();
     await s.page.goto(pathToFileURL(page).href, { waitUntil: 'commit' });
-    await s.page.locator(`[data-section-id="operation/${ids[0]}"] h2`).waitFor({ state: 'visible', timeout: 30_000 });
+    await firstHeading();
     const first = performance.now() - t0;
-    await s.page.waitForSelector(`html[${RENDERED_ATTRIBUTE}]`, { state: 'attached', timeout: 30_000 });
+    await complete();
     console.log(`docs (${N} operations): first operation on screen after ${first.toFixed(0)} ms, complete after ${(performance.now() - t0).toFixed(0)} ms`);
     const seen = await s.page.evaluate(() => (window as unknown as { __seen: { first: number; atEvent: number } }).__seen);
     expect(seen.first).toBeGreaterThan(0);
@@ -113,38 +129,30 @@ describe.skipIf(!availability.available)('a 16-operation page in Chromium, from 
 
   it('follows a deep link to the last operation once it is rendered', async () => {
     const last = ids[N - 1]!;
-    // A new document (the same URL with a hash would only scroll the old one).
-    await s.page.goto('about:blank');
-    await s.page.goto(`${pathToFileURL(page).href}#operation/${last}`, { waitUntil: 'commit' });
-    await s.page.waitForSelector(`html[${RENDERED_ATTRIBUTE}]`, { state: 'attached', timeout: 30_000 });
-    const heading = s.page.locator(`[data-section-id="operation/${last}"] h2`);
-    await expect.poll(() => heading.evaluate((h) => Math.round(h.getBoundingClientRect().top)), { timeout: 5_000 }).toBeGreaterThan(-5);
-    const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
-    expect(top).toBeGreaterThan(-5);
-    expect(top).toBeLessThan(200);
+    await openAnew(`#operation/${last}`);
+    await complete();
+    await expectAtTop(last);
     expect(await s.page.evaluate(() => window.scrollY)).toBeGreaterThan(10_000);
     expect(s.consoleErrors).toEqual([]);
   }, 60_000);
+
   it('lands on a section clicked in the side menu while the page is still rendering', async () => {
     const last = ids[N - 1]!;
-    await s.page.goto('about:blank');
-    await s.page.goto(pathToFileURL(page).href, { waitUntil: 'commit' });
-    await s.page.locator(`[data-section-id="operation/${ids[0]}"] h2`).waitFor({ state: 'visible', timeout: 30_000 });
+    await openAnew();
+    await firstHeading();
     const entry = s.page.locator(`li[data-item-id$="/operation/${last}"] > label`);
     // Redoc opens one tag group at a time: open the operations' group first.
     if (!(await entry.isVisible())) await s.page.locator('li[data-item-id="tag/Calls"] > label').click();
     await entry.click();
-    await s.page.waitForSelector(`html[${RENDERED_ATTRIBUTE}]`, { state: 'attached', timeout: 30_000 });
-    const heading = s.page.locator(`[data-section-id="operation/${last}"] h2`);
-    await expect.poll(() => heading.evaluate((h) => Math.round(h.getBoundingClientRect().top)), { timeout: 5_000 }).toBeGreaterThan(-5);
-    expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(200);
+    await complete();
+    await expectAtTop(last);
     expect(s.consoleErrors).toEqual([]);
   }, 60_000);
+
   it('stays where the reader is while it renders: the hash Redoc rewrites as the reader scrolls is not a link', async () => {
     const last = ids[N - 1]!;
-    await s.page.goto('about:blank');
-    await s.page.goto(pathToFileURL(page).href, { waitUntil: 'commit' });
-    await s.page.locator(`[data-section-id="operation/${ids[0]}"] h2`).waitFor({ state: 'visible', timeout: 30_000 });
+    await openAnew();
+    await firstHeading();
     // What Redoc's scroll tracking does when the reader scrolls to the end of
     // the operations rendered so far: it takes the next one, not rendered yet,
     // for the current one and writes its id with history.replaceState (done
@@ -155,7 +163,7 @@ describe.skipIf(!availability.available)('a 16-operation page in Chromium, from 
     }, last);
     expect(before.rendered, 'the operation was not rendered yet').toBe(false);
     expect(await s.page.evaluate((a) => document.documentElement.hasAttribute(a), RENDERED_ATTRIBUTE), 'the page was still rendering').toBe(false);
-    await s.page.waitForSelector(`html[${RENDERED_ATTRIBUTE}]`, { state: 'attached', timeout: 30_000 });
+    await complete();
     await s.page.waitForTimeout(200);
     const after = await s.page.evaluate(() => ({ y: window.scrollY, hashchanges: (window as unknown as { __seen: { hashchanges: number } }).__seen.hashchanges }));
     expect(after.hashchanges).toBe(0);
