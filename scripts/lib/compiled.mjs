@@ -78,27 +78,31 @@ export function codeFiles(root = ROOT) {
   );
 }
 
-/** sha256 (hex, 32 chars) over the checkout's path and its codeFiles. */
+/** sha256 (hex, 32 chars) over the build format, Node's version, the checkout's path and each of `files` (its path and bytes). */
+function buildKey(root, files) {
+  const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(process.version).update('\0').update(path.resolve(root)).update('\0');
+  for (const f of files) h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+  return h.digest('hex').slice(0, 32);
+}
+
+/** The key of the scripts' build: the checkout's path and its codeFiles. */
 export function compiledKey(root = ROOT) {
   // The project's own path too: the build records each module's source path
   // (its import.meta.url), so it belongs to one checkout. Two checkouts that
   // share node_modules (a git worktree with a symlink) get a build each.
-  const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(process.version).update('\0').update(path.resolve(root)).update('\0');
-  for (const f of codeFiles(root)) h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
-  return h.digest('hex').slice(0, 32);
+  return buildKey(root, codeFiles(root));
 }
 
 /**
- * sha256 (hex, 32 chars) over the checkout's path, what is installed and this
- * file (its bundling options): the key of compiledTool()'s builds.
+ * The key of compiledTool()'s builds: the checkout's path, what is installed
+ * and this file (its bundling options).
  */
 export function installedKey(root = ROOT) {
-  const h = crypto.createHash('sha256').update(FORMAT).update('\0').update(process.version).update('\0').update(path.resolve(root)).update('\0');
-  h.update(fs.readFileSync(fileURLToPath(import.meta.url))).update('\0');
-  for (const f of [path.join(root, 'package-lock.json'), path.join(root, 'node_modules', '.package-lock.json')]) {
-    if (fs.existsSync(f)) h.update(path.relative(root, f)).update('\0').update(fs.readFileSync(f)).update('\0');
-  }
-  return h.digest('hex').slice(0, 32);
+  const files = [fileURLToPath(import.meta.url), path.join(root, 'package-lock.json'), path.join(root, 'node_modules', '.package-lock.json')];
+  return buildKey(
+    root,
+    files.filter((f) => fs.existsSync(f)),
+  );
 }
 
 /** Output file of one entry inside a build folder. */
