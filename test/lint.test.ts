@@ -7,7 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runLint } from '../scripts/lint.ts';
-import { lintContract, orphanFiles, redoclySourceLint } from '../scripts/lib/lint.ts';
+import { lintContract, orphanFiles } from '../scripts/lib/lint.ts';
+import { startLintThread } from '../scripts/lib/lint-thread.ts';
+import { redoclySourceLint } from '../scripts/lib/redocly-lint.ts';
 import { withFixedInstance } from '../scripts/lib/spectral-ruleset.ts';
 import { sourceLocator } from '../scripts/lib/source-locate.ts';
 import { bundleContract, type Finding } from '../scripts/lib/contract.ts';
@@ -183,6 +185,27 @@ describe('lint', () => {
       expect(lines).toContainEqual(expect.stringMatching(/paths\/calls_v1_conversations_connect\.yaml:\d+:3 error \[spectral connect-call-common-errors\] .*500/));
       expect(lines.filter((l) => l.includes('[spectral') && l.startsWith('generated/'))).toEqual([]);
       expect(lines).toContainEqual(expect.stringMatching(/openapi\/openapi\.yaml:1:1 warning \[spectral oas3-api-servers\]/));
+    }, 60_000);
+
+    it("in the dev watcher's source lint thread, Redocly reports exactly what it reports on this thread, from the bytes the bundle read", async () => {
+      const root = path.join(dir, 'openapi', 'openapi.yaml');
+      const { sources } = await bundleContract(root);
+      const here = await redoclySourceLint(root, sources);
+      expect(here.filter((f) => f.rule === 'no-invalid-media-type-examples').length).toBeGreaterThan(0);
+      // The thread is sent the run's bytes: a change on disk after the bundle read the file is not what it lints.
+      const example = path.join(dir, 'openapi/components/examples/CallQueued.yaml');
+      const text = fs.readFileSync(example, 'utf8');
+      const thread = startLintThread({ source: true });
+      try {
+        fs.writeFileSync(example, text.replace('status: dialling', 'status: queued'));
+        expect(await thread.lintSource!(root, sources)).toEqual(here);
+        // Warm, after a reset (redocly.yaml reloaded): the same again.
+        thread.reset('redocly');
+        expect(await thread.lintSource!(root, sources)).toEqual(here);
+      } finally {
+        fs.writeFileSync(example, text);
+        await thread.close();
+      }
     }, 60_000);
 
     it('a YAML syntax error names the file and line', async () => {

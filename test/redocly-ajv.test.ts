@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closureKey, installRedoclyAjvCache, MAX_VALIDATORS, validationShape } from '../scripts/lib/redocly-ajv.ts';
 import { synthesize } from '../bench/lib/synthesize.ts';
-import { redoclySourceLint } from '../scripts/lib/lint.ts';
+import { redoclySourceLint } from '../scripts/lib/redocly-lint.ts';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-redocly-ajv-'));

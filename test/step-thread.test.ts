@@ -35,7 +35,7 @@ describe('the step thread', () => {
     try {
       await thread.lint(tiny as never, BUNDLE_YAML, 'bundle');
       sent.length = 0;
-      thread.reset();
+      thread.reset('spectral');
       const answer = thread.lint(tiny as never, BUNDLE_YAML, 'bundle');
       await answer;
       expect(sent).toEqual(['reset', 'lint']);

@@ -15,9 +15,7 @@ export declare function bundleScripts(entries: string[], outdir: string, options
 /** What the compiled build loads for one module: its own import.meta.url, and __dirname/__filename where an installed module uses them undeclared; undefined when unchanged. */
 export declare function withSourcePaths(file: string, text: string): string | undefined;
 export declare const CHECKOUT_FILE: string;
-/** Imports of a package's legacy build that the compiled build bundles as its modern build (specifier → modern specifier). */
-export declare const MODERN_BUILDS: Record<string, string>;
-/** The file a legacy specifier's modern build resolves to from `resolveDir`. */
-export declare function modernBuild(specifier: string, resolveDir: string): string;
+/** Package imports the compiled build bundles as a project module standing in for them (specifier → project-relative file). */
+export declare const WRAPPERS: Record<string, string>;
 /** Remove the builds in `parent` that are no longer needed after `current` was built (see compiled.mjs). */
 export declare function pruneBuilds(parent: string, current: string, root?: string): void;

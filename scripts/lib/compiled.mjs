@@ -51,7 +51,7 @@ export const TOOLS_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api-co
 // npm start is not among them: it bundles generated/ and src/ code (the mock's
 // operation table, validators and reference server), which the key below does
 // not cover, so it runs under tsx and always loads the current files.
-export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/lib/lint-worker.ts'];
+export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/lib/lint-worker.ts', 'scripts/lib/source-lint-worker.ts'];
 /** In each build folder: the checkout it was built from. */
 export const CHECKOUT_FILE = 'checkout.txt';
 /** Bump when the build options below change. */
@@ -152,27 +152,17 @@ const keepSourcePaths = {
       if (typeof module !== 'string') throw new Error(`${args.path} has no "module" entry: it cannot be bundled (see UMD_PACKAGES in scripts/lib/compiled.mjs)`);
       return { path: path.join(path.dirname(pkgFile), module) };
     });
-    // A package's legacy build, required where its modern build does the same on this Node: the modern one.
-    build.onResolve({ filter: new RegExp(`^(?:${Object.keys(MODERN_BUILDS).join('|')})$`) }, (args) => ({ path: modernBuild(args.path, args.resolveDir) }));
+    // A package import bundled as a project module that stands in for it (WRAPPERS).
+    build.onResolve({ filter: new RegExp(`^(?:${Object.keys(WRAPPERS).join('|')})$`) }, (args) => ({ path: path.join(ROOT, WRAPPERS[args.path]) }));
   },
 };
 /**
- * Imports of a package's build for old runtimes, bundled as its modern build
- * (same version, same source, compiled for current engines).
- * @stoplight/spectral-core requires `nimma/legacy`: Babel's output for old
- * browsers, whose class private fields go through helper calls. Nimma walks
- * the resolved document for every rule's JSONPath, the largest part of a
- * Spectral run; its modern build (`nimma`, engines node >= 14.13) made a
- * Spectral run over the 100-operation bench contract about a quarter faster
- * (docs/toolchain-notes.md).
+ * Package imports bundled as a project module that stands in for them.
+ * @stoplight/spectral-core requires `nimma/legacy`; scripts/lib/spectral-nimma.ts
+ * is nimma's modern build of the same version, with each compiled query kept
+ * (its comment says why both).
  */
-export const MODERN_BUILDS = { 'nimma/legacy': 'nimma' };
-/** The file `specifier`'s modern build resolves to from `resolveDir` (as Node's require would find it there). */
-export function modernBuild(specifier, resolveDir) {
-  const modern = MODERN_BUILDS[specifier];
-  if (modern === undefined) throw new Error(`compiled.mjs: no modern build is named for ${specifier}`);
-  return createRequire(path.join(resolveDir, 'index.js')).resolve(modern);
-}
+export const WRAPPERS = { 'nimma/legacy': 'scripts/lib/spectral-nimma.ts' };
 /** Installed packages whose `main` is UMD (scripts/lib/compiled.mjs bundles their `module` build). */
 const UMD_PACKAGES = ['jsonc-parser', '@stoplight/json-schema-sampler'];
 /** A `require("./x")` left in a bundle is a module esbuild could not follow (UMD-style): it would fail at run time. */

@@ -22,22 +22,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { lint as redoclyLint } from '@redocly/openapi-core';
-import { redoclyConfig, redoclyFinding, sourceResolver, type Finding, type OpenApiDocument, type SourceFiles } from './contract.ts';
+import type { Finding, OpenApiDocument, SourceFiles } from './contract.ts';
 import { checkKeys } from './lint-keys.ts';
 import { checkValues } from './lint-values.ts';
-import { installRedoclyAjvCache } from './redocly-ajv.ts';
+import { redoclySourceLint } from './redocly-lint.ts';
 import { spectralLint } from './spectral-lint.ts';
 import { sourceLocator } from './source-locate.ts';
 import { BUNDLE_YAML, SPEC_ROOT, rel } from './paths.ts';
-
-/** Redocly on the multi-file source, in this thread; `sources`: the files as this run's bundle read them. */
-export async function redoclySourceLint(root: string, sources?: SourceFiles): Promise<Finding[]> {
-  // Example validators whose schemas did not change are not compiled again (scripts/lib/redocly-ajv.ts).
-  installRedoclyAjvCache();
-  const config = await redoclyConfig();
-  return (await redoclyLint({ ref: root, config, externalRefResolver: sourceResolver(config, sources) })).map((p) => redoclyFinding(p, 'source'));
-}
 
 /**
  * Files under the contract folder that the root never reaches through a
@@ -86,9 +77,12 @@ export interface LintReport {
  * source pass alone runs (the pipeline reports a bundle failure with the
  * bundler's own file and line instead, and does not lint).
  */
-export async function lintContract(opts: { bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; sources?: SourceFiles; spectralFindings?: Promise<Finding[]> } = {}): Promise<LintReport> {
+export async function lintContract(
+  opts: { bundle?: OpenApiDocument; root?: string; bundledFiles?: string[]; sources?: SourceFiles; spectralFindings?: Promise<Finding[]>; redoclyFindings?: Promise<Finding[]> } = {},
+): Promise<LintReport> {
   const root = opts.root ?? SPEC_ROOT;
-  const jobs: Promise<Finding[]>[] = [redoclySourceLint(root, opts.sources)];
+  // Redocly's findings on the source: made elsewhere (the source lint thread) or here.
+  const jobs: Promise<Finding[]>[] = [opts.redoclyFindings ?? redoclySourceLint(root, opts.sources)];
   const doc = opts.bundle;
   if (doc !== undefined) {
     // One locator for both passes: it reads and parses each source file once.

@@ -17,7 +17,9 @@
  * ruleset while this thread bundles, and lints the bundle as soon as there is
  * one (scripts/lib/lint.ts says why each linter reads what it reads). This
  * thread lints the source with Redocly (the bundler's library), generates and
- * renders meanwhile. Each library is imported
+ * renders meanwhile; a caller that keeps its lint threads warm (the dev
+ * watcher) has Redocly's lint in a thread of its own too, so that this
+ * thread only bundles, generates and writes. Each library is imported
  * when its step runs (openapi-typescript and TypeScript with generation,
  * Spectral only in the thread), so a caller that stops early never pays for
  * them.
@@ -168,6 +170,9 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
     // on its critical path (scripts/lib/spectral-lint.ts).
     const spectralFindings = thread?.lint(doc, BUNDLE_YAML, 'bundle');
     spectralFindings?.catch(() => undefined);
+    // Redocly's lint of the source: in its own thread when the caller keeps one (the watcher), else on this thread below.
+    const redoclyFindings = lintOn ? thread?.lintSource?.(root, bundled.sources) : undefined;
+    redoclyFindings?.catch(() => undefined);
     const none = async () => undefined;
     const settled = await Promise.allSettled([
       !lintOn
@@ -179,6 +184,7 @@ export async function runPipeline(opts: PipelineOptions = {}): Promise<PipelineR
               bundledFiles: files,
               sources: bundled.sources,
               ...(spectralFindings ? { spectralFindings } : {}),
+              ...(redoclyFindings ? { redoclyFindings } : {}),
             }),
           ),
       !loading.generate ? none() : step('generate', async () => (await loading.generate!).generateTargets(doc, files, outDir, bundled.sources)),

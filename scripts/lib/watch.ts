@@ -118,13 +118,17 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
     waiters = [];
   };
   const changed = new Set<string>();
-  const thread = opts.lint !== false ? startLintThread() : undefined;
+  // Both linters in threads of their own, warm between saves (scripts/lib/lint-thread.ts).
+  const thread = opts.lint !== false ? startLintThread({ source: true }) : undefined;
 
   const run = async (why: 'start' | 'save') => {
     const files = [...changed];
     changed.clear();
-    if (files.includes(REDOCLY_CONFIG)) resetRedoclyConfig();
-    if (files.includes(SPECTRAL_CONFIG)) thread?.reset();
+    if (files.includes(REDOCLY_CONFIG)) {
+      resetRedoclyConfig();
+      thread?.reset('redocly');
+    }
+    if (files.includes(SPECTRAL_CONFIG)) thread?.reset('spectral');
     const at = seen;
     // A save's run starts at once, without waiting for the editor to finish:
     // if another save comes while it runs (before it writes), it reports and writes nothing, and
