@@ -11,7 +11,7 @@
  * without the loader. Those that package.json already runs compiled
  * (`node scripts/lib/compiled.mjs …`) are run by that exact command. That tsx
  * itself starts the entries is shown by test/prism.test.ts, which spawns
- * `tsx scripts/mock.ts` (and `npm start` as package.json runs it, compiled).
+ * `tsx scripts/start.ts` and `tsx scripts/mock.ts`.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -197,7 +197,9 @@ describe('lint', () => {
       const text = fs.readFileSync(example, 'utf8');
       const thread = startLintThread({ source: true });
       try {
-        fs.writeFileSync(example, text.replace('status: dialling', 'status: queued'));
+        const fixed = text.replace('status: dialling', 'status: queued');
+        expect(fixed).not.toBe(text);
+        fs.writeFileSync(example, fixed);
         expect(await thread.lintSource!(root, sources)).toEqual(here);
         // Warm, after a reset (redocly.yaml reloaded): the same again.
         thread.reset('redocly');

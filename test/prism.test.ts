@@ -41,18 +41,7 @@ async function waitGone(pid: number, ms = 10_000): Promise<boolean> {
 
 /** Run a TypeScript file with this Node and the tsx loader (no npx, no tsx CLI wrapper in between). */
 function runTs(file: string, args: string[] = []) {
-  return runNode(['--import', 'tsx', file, ...args]);
-}
-
-/** `npm start` as package.json runs it (the compiled build of scripts/start.ts), without npm in between. */
-function runStart(args: string[]) {
-  const script = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start as string;
-  expect(script).toBe('node scripts/lib/compiled.mjs scripts/start.ts');
-  return runNode(['scripts/lib/compiled.mjs', 'scripts/start.ts', ...args]);
-}
-
-function runNode(args: string[]) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   children.push(child);
   let out = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
@@ -219,7 +208,7 @@ describe.concurrent('no orphaned Prism', () => {
 // Concurrent with the group above: its processes wait on Prism and the pipeline, not on each other.
 describe.concurrent('npm start (the main job)', () => {
   it('runs the pipeline, prints where everything is, serves the mock, and Ctrl-C stops it', async () => {
-    const run = runStart(['--port', '0']);
+    const run = runTs('scripts/start.ts', ['--port', '0']);
     const [, pid, url] = (await run.waitFor(/Prism mock \(pid (\d+)\) is listening on (http:\/\/127\.0\.0\.1:\d+)/, 90_000)) as unknown as [string, string, string];
     await run.waitFor(/Ctrl-C to stop/);
     const out = run.output();
@@ -247,7 +236,7 @@ describe.concurrent('npm start (the main job)', () => {
     const port = (busy.address() as net.AddressInfo).port;
     try {
       const t0 = performance.now();
-      const run = runStart(['--port', String(port)]);
+      const run = runTs('scripts/start.ts', ['--port', String(port)]);
       expect((await run.exited).code).toBe(1);
       expect(run.output()).toContain(`start: port ${port} on 127.0.0.1 is already in use`);
       expect(run.output()).toContain(`npm start -- --port ${port + 1}`);
@@ -259,7 +248,7 @@ describe.concurrent('npm start (the main job)', () => {
   });
 
   it('a bad flag fails before the pipeline runs, naming the flag', async () => {
-    const run = runStart(['--prot', '4010']);
+    const run = runTs('scripts/start.ts', ['--prot', '4010']);
     expect((await run.exited).code).toBe(2);
     expect(run.output()).toMatch(/--prot/);
     expect(run.output()).not.toMatch(/lint:/);

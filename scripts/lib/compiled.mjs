@@ -3,8 +3,8 @@
  *
  * tsx costs about 150 ms at start and sends every import through its loader
  * hooks (a worker thread must register them again). This module bundles the
- * scripts that run the build chain (scripts/pipeline.ts, scripts/dev.ts,
- * scripts/start.ts and the lint workers, scripts/lib/*-worker.ts) with esbuild into
+ * scripts that run the build chain (scripts/pipeline.ts, scripts/dev.ts and
+ * the lint workers, scripts/lib/*-worker.ts) with esbuild into
  * node_modules/.cache/calls-api-contract/js/<key>/, where <key> is the sha256
  * of the checkout's path (the build records each module's source path), of
  * every file under scripts/ and src/, of package-lock.json and of npm's
@@ -51,7 +51,7 @@ export const TOOLS_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api-co
 // npm start is not among them: it bundles generated/ and src/ code (the mock's
 // operation table, validators and reference server), which the key below does
 // not cover, so it runs under tsx and always loads the current files.
-export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/start.ts', 'scripts/lib/lint-worker.ts', 'scripts/lib/source-lint-worker.ts'];
+export const COMPILED_ENTRIES = ['scripts/pipeline.ts', 'scripts/dev.ts', 'scripts/lib/lint-worker.ts', 'scripts/lib/source-lint-worker.ts'];
 /** In each build folder: the checkout it was built from. */
 export const CHECKOUT_FILE = 'checkout.txt';
 /** Bump when the build options below change. */
@@ -98,7 +98,13 @@ export function compiledKey(root = ROOT) {
  * and this file (its bundling options).
  */
 export function installedKey(root = ROOT) {
-  const files = [fileURLToPath(import.meta.url), path.join(root, 'package-lock.json'), path.join(root, 'node_modules', '.package-lock.json')];
+  // The wrappers too: a tool's build would bundle one in place of the import it stands for.
+  const files = [
+    fileURLToPath(import.meta.url),
+    ...Object.values(WRAPPERS).map((f) => path.join(root, f)),
+    path.join(root, 'package-lock.json'),
+    path.join(root, 'node_modules', '.package-lock.json'),
+  ];
   return buildKey(
     root,
     files.filter((f) => fs.existsSync(f)),

@@ -23,6 +23,8 @@
  *   resolved and on the unresolved document); a changed ruleset makes new
  *   sets. The last `MAX_QUERIES` are kept.
  */
+// The copy spectral-core itself resolves (one nimma is installed, at the top
+// of node_modules; test/compiled.test.ts checks that both resolve to it).
 import NimmaModule from 'nimma';
 
 // A CommonJS or ES module, depending on who loads it: the class itself, or on .default.

@@ -6,10 +6,12 @@
  * lint is clean, then write every target and the docs atomically. Exactly what
  * `npm run pipeline` does, on the files that changed.
  *
- * Spectral runs in a lint thread kept for the life of the watcher
- * (scripts/lib/lint-thread.ts): warm between saves, and on the second core
- * while this thread bundles, lints the source with Redocly, generates and
- * renders.
+ * Both linters run in threads kept for the life of the watcher
+ * (scripts/lib/lint-thread.ts, `source: true`): Spectral on the bundle and
+ * Redocly on the source, warm between saves, while this thread bundles,
+ * generates and renders. The price is paid once, at start: the start-up run
+ * waits for a third thread loading openapi-core (about 0.2 s more before the
+ * first report; docs/toolchain-notes.md).
  *
  * A save starts its run at once. A change that arrives while a run is going,
  * before it starts writing, makes that run out of date: it reports and writes
