@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { CHECKOUT_FILE, compiledFile, compiledKey, COMPILED_DIR, compiledTool, installedKey, pruneBuilds, TOOLS_DIR, withSourcePaths } from '../scripts/lib/compiled.mjs';
+import { CHECKOUT_FILE, compiledFile, compiledKey, compiledModule, COMPILED_DIR, compiledTool, installedKey, pruneBuilds, TOOLS_DIR, withSourcePaths } from '../scripts/lib/compiled.mjs';
 import { ROOT } from '../scripts/lib/paths.ts';
 
 const dep = path.join(ROOT, 'node_modules', 'some-package', 'lib', 'index.js');
@@ -59,6 +59,15 @@ describe('the cached build', () => {
     expect(text).not.toContain('_classExtractFieldDescriptor');
     expect(text).toContain('#compiledFn'); // the modern build's private field, bundled in
     expect(fs.readFileSync(path.join(ROOT, 'node_modules/nimma/dist/cjs/core/index.js'), 'utf8')).toContain('#compiledFn');
+  });
+
+  it('hands a script running under tsx the compiled build of a library module (npm start: the chain), never the source', async () => {
+    const mod = (await compiledModule('scripts/lib/pipeline.ts')) as typeof import('../scripts/lib/pipeline.ts');
+    const source = await import('../scripts/lib/pipeline.ts');
+    expect(typeof mod.runPipelineUnlessFresh).toBe('function');
+    expect(mod.runPipelineUnlessFresh).not.toBe(source.runPipelineUnlessFresh);
+    expect(mod.upToDateLine('start', 12)).toBe(source.upToDateLine('start', 12));
+    await expect(compiledModule('scripts/lib/docs.ts')).rejects.toThrow(/not one of the compiled entries/);
   });
 
   it("bundles Spectral's nimma/legacy as scripts/lib/spectral-nimma.ts: nimma's modern build of the same version, with the legacy build's interface", async () => {

@@ -6,6 +6,8 @@ export declare const COMPILED_ENTRIES: string[];
 export declare function codeFiles(root?: string): string[];
 export declare function compiledKey(root?: string): string;
 export declare function compiledFile(entry: string, key?: string): Promise<string>;
+/** The module `entry` (one of COMPILED_ENTRIES) imported from its compiled build; type it as the source module. */
+export declare function compiledModule(entry: string): Promise<unknown>;
 export declare const TOOLS_DIR: string;
 /** The key of compiledTool()'s builds: the checkout's path and what is installed. */
 export declare function installedKey(root?: string): string;
