@@ -9,6 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
+import { UsageError } from '../scripts/lib/cli.ts';
+import { ToolError } from '../scripts/lib/errors.ts';
 import { CHECKOUT_FILE, compiledFile, compiledKey, compiledModule, COMPILED_DIR, compiledTool, installedKey, pruneBuilds, TOOLS_DIR, withSourcePaths } from '../scripts/lib/compiled.mjs';
 import { ROOT } from '../scripts/lib/paths.ts';
 
@@ -68,6 +70,19 @@ describe('the cached build', () => {
     expect(mod.runPipelineUnlessFresh).not.toBe(source.runPipelineUnlessFresh);
     expect(mod.upToDateLine('start', 12)).toBe(source.upToDateLine('start', 12));
     await expect(compiledModule('scripts/lib/docs.ts')).rejects.toThrow(/not one of the compiled entries/);
+  });
+
+  it("a tool's error from another copy of scripts/lib/errors.ts (the compiled build's) is still a ToolError, printed as one", async () => {
+    const copy = (await import('../scripts/lib/errors.ts?another-copy' as string)) as typeof import('../scripts/lib/errors.ts');
+    expect(copy.ToolError).not.toBe(ToolError);
+    const theirs = new copy.ToolError('the contract is broken');
+    expect(theirs).toBeInstanceOf(ToolError);
+    expect(new ToolError('x')).toBeInstanceOf(copy.ToolError);
+    expect(new UsageError('bad flag')).toBeInstanceOf(ToolError);
+    // Subclasses keep the plain prototype check; other errors are not tools' errors.
+    expect(theirs).not.toBeInstanceOf(UsageError);
+    expect(new Error('a bug')).not.toBeInstanceOf(ToolError);
+    expect({ exitCode: 1, message: 'x' }).not.toBeInstanceOf(ToolError);
   });
 
   it("bundles Spectral's nimma/legacy as scripts/lib/spectral-nimma.ts: nimma's modern build of the same version, with the legacy build's interface", async () => {

@@ -4,12 +4,28 @@
  * command line, a mock that would not start). Every entry prints one the same
  * way: its message, no stack trace, exit code 1 (2 for a UsageError). Any
  * other error is a bug and is printed with its stack.
+ *
+ * `instanceof ToolError` holds across copies of this module: a script under
+ * tsx that runs a step from the compiled build (npm start's chain,
+ * scripts/lib/compiled.mjs's compiledModule) gets that build's errors, whose
+ * class is the build's own ToolError. Each instance carries a brand shared by
+ * every copy, and `instanceof ToolError` checks the brand; subclasses
+ * (`instanceof UsageError`…) check their prototype chain as usual.
  */
+const BRAND = Symbol.for('@interactly/connect-call/ToolError');
+
 export class ToolError extends Error {
   /** The exit code an entry ends with when this error reaches it. */
   readonly exitCode: number = 1;
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: inherited by the subclasses, where `this` is the subclass asked about
+    if (this !== ToolError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
