@@ -10,7 +10,8 @@
  * scripts/lib/compiled.mjs's compiledModule) gets that build's errors, whose
  * class is the build's own ToolError. Each instance carries a brand shared by
  * every copy, and `instanceof ToolError` checks the brand; subclasses
- * (`instanceof UsageError`…) check their prototype chain as usual.
+ * (`instanceof UsageError`…) check their prototype chain as usual, so code
+ * that gets errors from another copy tells them apart by `name`.
  */
 const BRAND = Symbol.for('@interactly/connect-call/ToolError');
 
