@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
 import { compiledModule } from './lib/compiled.mjs';
-import { MOCK_FLAGS, parseMockArgs, portProblem, serveMock, type MockOptions } from './lib/mock.ts';
+import { MOCK_FLAGS, parseMockArgs, portProblem, type MockOptions } from './lib/mock-args.ts';
 import { DOCS_DIR, GENERATED_DIR, ROOT, rel } from './lib/paths.ts';
 
 export const HELP: CommandHelp = {
@@ -52,6 +52,9 @@ export async function main(argv: string[]): Promise<number> {
   docs       ${pathToFileURL(path.join(DOCS_DIR, 'index.html')).href}
   client     src/index.ts (\`npm run build\` compiles it to dist/)
 `);
+  // Loaded now, not at start: it loads generated/ (the operation table, the
+  // validators), which the pipeline above may just have rewritten.
+  const { serveMock } = await import('./lib/mock.ts');
   return serveMock(opts);
 }
 

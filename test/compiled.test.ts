@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { UsageError } from '../scripts/lib/cli.ts';
+import { HelpRequested, UsageError } from '../scripts/lib/cli.ts';
 import { ToolError } from '../scripts/lib/errors.ts';
 import { CHECKOUT_FILE, compiledFile, compiledKey, compiledModule, COMPILED_DIR, compiledTool, installedKey, pruneBuilds, TOOLS_DIR, withSourcePaths } from '../scripts/lib/compiled.mjs';
 import { ROOT } from '../scripts/lib/paths.ts';
@@ -79,6 +79,10 @@ describe('the cached build', () => {
     expect(theirs).toBeInstanceOf(ToolError);
     expect(new ToolError('x')).toBeInstanceOf(copy.ToolError);
     expect(new UsageError('bad flag')).toBeInstanceOf(ToolError);
+    expect(Object.create(UsageError.prototype)).toBeInstanceOf(ToolError);
+    // A tool's error is not every kind of tool's error.
+    expect(new ToolError('x')).not.toBeInstanceOf(UsageError);
+    expect(new UsageError('x')).not.toBeInstanceOf(HelpRequested);
     // Subclasses keep the plain prototype check; other errors are not tools' errors.
     expect(theirs).not.toBeInstanceOf(UsageError);
     expect(new Error('a bug')).not.toBeInstanceOf(ToolError);

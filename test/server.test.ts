@@ -16,7 +16,7 @@ import { routes, type OperationId } from '../generated/operations.ts';
 import { createConnectCallClient, ApiError } from '../src/index.ts';
 import { startReferenceServer, type ReferenceServer } from '../scripts/lib/reference-server.ts';
 import { createCallStore, steppingClock } from '../src/fake/store.ts';
-import { parseMockArgs } from '../scripts/lib/mock.ts';
+import { parseMockArgs } from '../scripts/lib/mock-args.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const AUTH = { authorization: 'Bearer t', 'content-type': 'application/json' };

@@ -83,7 +83,7 @@ export function runMain(metaUrl: string, main: (argv: string[]) => Promise<numbe
       if (err instanceof UsageError) process.exit(reportUsage(err));
       if (err instanceof ToolError) {
         console.error(err.message);
-        process.exit(err.exitCode);
+        process.exit(err.exitCode ?? 1);
       }
       console.error(err instanceof Error ? (err.stack ?? err.message) : err);
       process.exit(failCode);

@@ -25,8 +25,13 @@ export class ToolError extends Error {
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: inherited by the subclasses, where `this` is the subclass asked about
-    if (this !== ToolError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    // `this` is the class asked about: ToolError itself, or a subclass that inherits this method
+    // (the class is not named here: a class that names itself in its own body is renamed in the
+    // compiled build, and would be called `_ToolError` there).
+    // biome-ignore lint/complexity/noThisInStatic: the subclass asked about, see above
+    const ordinary = Function.prototype[Symbol.hasInstance].call(this, value);
+    // biome-ignore lint/complexity/noThisInStatic: the subclass asked about, see above
+    if (ordinary || !Object.hasOwn(this, Symbol.hasInstance)) return ordinary;
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
