@@ -12,7 +12,7 @@
  * a second thread (scripts/lib/source-lint-worker.ts), kept warm like the
  * first: a save's run then lints with both linters while the main thread
  * generates, instead of linting with Redocly first (docs/toolchain-notes.md,
- * "The dev loop, sixth stop"). Each worker runs the compiled build of its
+ * "The dev loop, seventh stop"). Each worker runs the compiled build of its
  * module (scripts/lib/compiled.mjs), so it loads plain JavaScript whether the
  * caller runs under tsx, vitest or compiled.
  *
