@@ -31,6 +31,7 @@
  */
 import path from 'node:path';
 import { AjvValidator } from '../../node_modules/@redocly/openapi-core/lib/rules/ajv.js';
+import { Lru } from './lru.ts';
 import { isMap, subschemasOf, withoutAnnotations } from './schema-shape.ts';
 
 interface Location {
@@ -54,8 +55,8 @@ export interface RedoclyAjvCache {
   readonly size: number;
 }
 
-/** Key → validator, least recently used first (a Map keeps insertion order; a hit moves its key to the end). */
-const validators = new Map<string, unknown>();
+/** Key → validator, the MAX_VALIDATORS most recently used. */
+const validators = new Lru<string, unknown>(MAX_VALIDATORS);
 const counters = {
   compiled: 0,
   hits: 0,
@@ -148,15 +149,11 @@ export function installRedoclyAjvCache(): RedoclyAjvCache {
     let validate = key === undefined ? undefined : validators.get(key);
     if (key !== undefined && validate !== undefined) {
       counters.hits++;
-      validators.delete(key);
-      validators.set(key, validate);
     } else {
       validate = original.call(this, schema, loc, resolve, allowAdditionalProperties, dialect);
       if (key === undefined || validate === undefined) counters.uncached++;
       else {
         counters.compiled++;
-        const oldest = validators.size >= MAX_VALIDATORS ? validators.keys().next().value : undefined;
-        if (oldest !== undefined) validators.delete(oldest);
         validators.set(key, validate);
       }
     }

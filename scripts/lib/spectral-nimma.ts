@@ -26,6 +26,7 @@
 // The copy spectral-core itself resolves (one nimma is installed, at the top
 // of node_modules; test/compiled.test.ts checks that both resolve to it).
 import NimmaModule from 'nimma';
+import { Lru } from './lru.ts';
 
 // A CommonJS or ES module, depending on who loads it: the class itself, or on .default.
 const Nimma = ((NimmaModule as unknown as { default?: typeof NimmaModule }).default ?? NimmaModule) as typeof NimmaModule;
@@ -35,7 +36,7 @@ type NimmaOptions = ConstructorParameters<typeof Nimma>[1] & Record<string, unkn
 /** Compiled query sets kept; past this the least recently used is dropped. */
 export const MAX_QUERIES = 16;
 
-const queries = new Map<string, NimmaInstance>();
+const queries = new Lru<string, NimmaInstance>(MAX_QUERIES);
 /** Fallback engines (objects with functions) are told apart by identity. */
 const fallbackIds = new WeakMap<object, number>();
 let nextFallbackId = 0;
@@ -57,16 +58,12 @@ function keyOf(expressions: string[], options: NimmaOptions = {}): string {
  */
 function CachedNimma(expressions: string[], options?: NimmaOptions): NimmaInstance {
   const key = keyOf(expressions, options);
-  let hit = queries.get(key);
-  if (hit) {
-    queries.delete(key);
-  } else {
-    hit = new Nimma(expressions, options);
-    made++;
-    if (queries.size >= MAX_QUERIES) queries.delete(queries.keys().next().value!);
-  }
-  queries.set(key, hit);
-  return hit;
+  const hit = queries.get(key);
+  if (hit) return hit;
+  const fresh = new Nimma(expressions, options);
+  made++;
+  queries.set(key, fresh);
+  return fresh;
 }
 
 /** How many instances were made (a set seen before makes none). */
