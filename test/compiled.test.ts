@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { HelpRequested, UsageError } from '../scripts/lib/cli.ts';
 import { ToolError } from '../scripts/lib/errors.ts';
 import { CHECKOUT_FILE, compiledFile, compiledKey, compiledModule, COMPILED_DIR, compiledTool, installedKey, pruneBuilds, TOOLS_DIR, withSourcePaths } from '../scripts/lib/compiled.mjs';
@@ -117,7 +118,7 @@ describe('the cached build', () => {
     }
   });
 
-  it("keeps this checkout's newest other build and other live checkouts' builds; removes older ones and those of vanished checkouts", () => {
+  it("keeps this checkout's newest other build and other live checkouts' builds; removes older ones, those of vanished checkouts and the half-written builds of dead processes", () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-builds-'));
     const live = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-live-checkout-'));
     try {
@@ -134,8 +135,12 @@ describe('the cached build', () => {
       make('worktree', live, 40);
       make('gone', path.join(live, 'deleted-worktree'), 50);
       make('building.tmp', undefined, 60);
+      // Half-written builds: one of a live process (this one) stays; one whose builder died goes.
+      make(`current.${process.pid}.00c0ffee.tmp`, undefined, 70);
+      const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+      make(`current.${dead}.0badf00d.tmp`, undefined, 80);
       pruneBuilds(parent, 'current', ROOT);
-      expect(fs.readdirSync(parent).sort()).toEqual(['building.tmp', 'current', 'ours-newer', 'worktree']);
+      expect(fs.readdirSync(parent).sort()).toEqual(['building.tmp', 'current', `current.${process.pid}.00c0ffee.tmp`, 'ours-newer', 'worktree']);
     } finally {
       fs.rmSync(parent, { recursive: true, force: true });
       fs.rmSync(live, { recursive: true, force: true });

@@ -20,7 +20,8 @@ import { runCases, runFuzz } from '../scripts/lib/fuzz/runner.ts';
 import { formatFuzzResult, fuzzOk } from '../scripts/lib/fuzz/report.ts';
 import { DEFAULT_COUNT, parseFuzzArgs } from '../scripts/fuzz.ts';
 import { HelpRequested } from '../scripts/lib/cli.ts';
-import { pidAlive, startPrism, type PrismInstance } from '../scripts/lib/prism.ts';
+import { startPrism, type PrismInstance } from '../scripts/lib/prism.ts';
+import { pidAlive } from '../scripts/lib/pid.mjs';
 import { operations, serverMessages } from '../generated/operations.ts';
 
 const prismUrl = inject('prismUrl');

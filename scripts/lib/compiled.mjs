@@ -42,6 +42,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pidAlive } from './pid.mjs';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const COMPILED_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api-contract', 'js');
@@ -308,8 +309,8 @@ async function build(dir, entries, what) {
  * In the build folder `parent`, after `current` was built: keep this
  * checkout's newest other build (a watcher may still be loading from it), and
  * the builds of other checkouts that share node_modules (a git worktree);
- * remove this checkout's older ones and those of checkouts that no longer
- * exist. Another process may be pruning too: a folder that vanished meanwhile
+ * remove this checkout's older ones, those of checkouts that no longer
+ * exist, and half-written builds whose process is gone. Another process may be pruning too: a folder that vanished meanwhile
  * is no error.
  */
 export function pruneBuilds(parent, current, root = ROOT) {
@@ -327,7 +328,16 @@ export function pruneBuilds(parent, current, root = ROOT) {
     .map((d) => ({ d, owner: owner(d), mtime: mtime(d) }));
   const ours = others.filter((b) => b.owner === root).sort((a, b) => b.mtime - a.mtime);
   const orphaned = others.filter((b) => b.owner !== root && !fs.existsSync(b.owner));
-  for (const { d } of [...ours.slice(1), ...orphaned]) fs.rmSync(path.join(parent, d), { recursive: true, force: true });
+  // A build still being written is named `<key>.<pid>.<random>.tmp` (build() above): one whose
+  // builder is gone (stopped by Ctrl-C between esbuild's write and the rename) is left over.
+  const abandoned = fs
+    .readdirSync(parent)
+    .filter((d) => {
+      const pid = /\.(\d+)\.[0-9a-f]+\.tmp$/.exec(d)?.[1];
+      return pid !== undefined && !pidAlive(Number(pid));
+    })
+    .map((d) => ({ d }));
+  for (const { d } of [...ours.slice(1), ...orphaned, ...abandoned]) fs.rmSync(path.join(parent, d), { recursive: true, force: true });
 }
 
 /** `node scripts/lib/compiled.mjs <entry.ts> [args]`: run that entry's compiled build as the main script. */

@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
 import { compiledTool } from './compiled.mjs';
+import { pidAlive } from './pid.mjs';
 import { GENERATED_DIR, ROOT } from './paths.ts';
 import { ToolError } from './errors.ts';
 
@@ -193,25 +194,6 @@ function installCleanupHandlers(): void {
   }
 }
 
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** True if a process with this pid exists (signal 0 probe; EPERM means it exists but is not ours). */
-export function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 const PROBE_METHOD = 'X-PRISM-READY-PROBE';
@@ -337,7 +319,7 @@ async function launch(opts: StartPrismOptions, file: string, host: string, port:
   live.add(entry);
   void exitPromise.then(() => {
     // The group may still hold a straggler (e.g. a forked worker); the leader is gone.
-    if (!groupAlive(pid)) live.delete(entry);
+    if (!pidAlive(-pid)) live.delete(entry);
   });
 
   const splitter = (stream: NodeJS.ReadableStream): void => {
@@ -368,21 +350,21 @@ async function launch(opts: StartPrismOptions, file: string, host: string, port:
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
-      if (groupAlive(pid)) {
+      if (pidAlive(-pid)) {
         entry.killGroup('SIGTERM');
         const deadline = performance.now() + 5000;
-        while (groupAlive(pid) && performance.now() < deadline) await sleep(25);
-        if (groupAlive(pid)) {
+        while (pidAlive(-pid) && performance.now() < deadline) await sleep(25);
+        if (pidAlive(-pid)) {
           entry.killGroup('SIGKILL');
           const hard = performance.now() + 5000;
-          while (groupAlive(pid) && performance.now() < hard) await sleep(25);
+          while (pidAlive(-pid) && performance.now() < hard) await sleep(25);
         }
       }
       // An unref'd timer: once Prism has exited, nothing keeps this process alive for the rest of the 5 s.
       await Promise.race([exitPromise, new Promise<void>((r) => setTimeout(r, 5000).unref())]);
       child.stdin?.destroy();
       live.delete(entry);
-      if (groupAlive(pid)) throw new Error(`Prism (pid ${pid}) did not exit after SIGKILL`);
+      if (pidAlive(-pid)) throw new Error(`Prism (pid ${pid}) did not exit after SIGKILL`);
     })();
     return stopping;
   };

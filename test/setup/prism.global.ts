@@ -10,7 +10,8 @@
  */
 import type { TestProject } from 'vitest/node';
 import { compiledFile } from '../../scripts/lib/compiled.mjs';
-import { pidAlive, startPrism } from '../../scripts/lib/prism.ts';
+import { pidAlive } from '../../scripts/lib/pid.mjs';
+import { startPrism } from '../../scripts/lib/prism.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
