@@ -5,7 +5,8 @@
  * - an entry script (scripts/*.ts) never imports another entry script;
  * - scripts/lib/ never imports an entry script;
  * - bench/ imports scripts/lib/, never an entry script;
- * - nothing under scripts/ or src/ reads a file under test/ at run time.
+ * - nothing under scripts/, src/ or bench/ imports test/ or reads its fixtures
+ *   at run time (the bench's bodies are the contract's own examples).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -78,16 +79,20 @@ describe('house rules (import graph)', () => {
     expect(staticImports('scripts/lib/mock.ts')).toContain('generated/operations.ts');
     expect(importsOf('scripts/start.ts')).toContain('scripts/lib/mock.ts');
   });
-  it('the tools and the package read nothing under test/', () => {
-    expect(
-      violations(
-        (f) => f.startsWith('scripts/') || f.startsWith('src/'),
-        (d) => d.startsWith('test/'),
-      ),
-    ).toEqual([]);
-    const reads = [...graph.keys()]
-      .filter((f) => f.startsWith('scripts/') || f.startsWith('src/'))
-      .filter((f) => /['"`][^'"`]*\btest\/(fixtures|helpers)\//.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+  it('the tools, the bench and the package import nothing of test/ and read none of its fixtures', () => {
+    const tool = (f: string) => f.startsWith('scripts/') || f.startsWith('src/') || f.startsWith('bench/');
+    expect(violations(tool, (d) => d.startsWith('test/'))).toEqual([]);
+    // A path written whole ('test/fixtures/x.json') or joined from its segments ('test', 'fixtures').
+    const readsFixtures = (text: string) => /['"`][^'"`]*\btest\/(fixtures|helpers)\//.test(text) || /['"`]test['"`]\s*,\s*['"`](fixtures|helpers)['"`]/.test(text);
+    expect(readsFixtures("path.join(ROOT, 'test', 'fixtures', 'x.json')")).toBe(true);
+    expect(readsFixtures("path.join(ROOT, 'test/fixtures/x.json')")).toBe(true);
+    // Code only: a comment may name the fixtures (block comments and whole-line // comments dropped).
+    const code = (f: string) =>
+      fs
+        .readFileSync(path.join(ROOT, f), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+    const reads = [...graph.keys()].filter(tool).filter((f) => readsFixtures(code(f)));
     expect(reads).toEqual([]);
   });
 });

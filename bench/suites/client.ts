@@ -9,14 +9,14 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createConnectCallClient } from '../../src/index.ts';
-import { ROOT, startBareServer } from '../lib/proc.ts';
+import { startBareServer } from '../lib/proc.ts';
+import { REQUEST_EXAMPLE, RESPONSE_EXAMPLE, referenceBodies } from '../lib/reference-bodies.ts';
 import { runLoad, type LoadResult } from '../lib/load.ts';
 import { fmtMs, fmtRatio, median, quantile, roundSpread, spread, sum, type Spread } from '../lib/stats.ts';
 import { mdTable, rounds, type Row, type SuiteContext, type SuiteResult } from '../lib/report.ts';
 
 const PATH = '/calls/v1/conversations/connect';
 const TOKEN = 'bench-token';
-const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
 type Variant = 'raw' | 'rawSignal' | 'client' | 'clientValidating';
 const LABEL: Record<Variant, string> = {
@@ -53,15 +53,16 @@ async function observeHeaders(send: (baseUrl: string) => Promise<unknown>): Prom
 
 export async function clientSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const t0 = performance.now();
-  const body = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'reference-request.json'), 'utf8')) as Record<string, unknown>;
-  const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'reference-response.json'), 'utf8')) as unknown;
+  const { request: body, response: expected } = referenceBodies();
+  const answerFile = path.join(ctx.tmp, 'reference-response.json');
+  fs.writeFileSync(answerFile, JSON.stringify(expected));
 
   // The same headers on both sides: take the client's from the wire.
   const clientHeaders = await observeHeaders((baseUrl) => createConnectCallClient({ token: TOKEN, baseUrl, validateRequests: false }).connectCall(body as never));
   const rawHeaders = await observeHeaders((baseUrl) => fetch(`${baseUrl}${PATH}`, { method: 'POST', headers: clientHeaders, body: JSON.stringify(body) }).then((r) => r.arrayBuffer()));
   const sameHeaders = JSON.stringify(clientHeaders) === JSON.stringify(rawHeaders);
 
-  const server = await startBareServer(path.join(FIXTURES, 'reference-response.json'));
+  const server = await startBareServer(answerFile);
   const details: string[] = [];
   const data: Record<string, unknown> = {};
   const rows: Row[] = [];
@@ -160,7 +161,7 @@ export async function clientSuite(ctx: SuiteContext): Promise<SuiteResult> {
     await server.stop();
   }
   details.unshift(
-    `The server is bench/lib/http-server.mjs, a bare node:http server in its own process (so client and server do not share an event loop) answering every POST with test/fixtures/reference-response.json. The body sent is test/fixtures/reference-request.json (${JSON.stringify(body).length} bytes as JSON). Both sides use Node's global fetch with its default keep-alive pool; the raw fetch sends \`JSON.stringify(body)\` with the headers the client was seen to send (${Object.entries(
+    `The server is bench/lib/http-server.mjs, a bare node:http server in its own process (so client and server do not share an event loop) answering every POST with the contract's \`${RESPONSE_EXAMPLE}\` example (${JSON.stringify(expected).length} bytes as JSON). The body sent is its \`${REQUEST_EXAMPLE}\` example, every field the reference shows (${JSON.stringify(body).length} bytes as JSON). Both sides use Node's global fetch with its default keep-alive pool; the raw fetch sends \`JSON.stringify(body)\` with the headers the client was seen to send (${Object.entries(
       clientHeaders,
     )
       .map(([k, v]) => `\`${k}: ${k === 'authorization' ? 'Bearer …' : v}\``)
@@ -201,7 +202,7 @@ export async function clientSuite(ctx: SuiteContext): Promise<SuiteResult> {
  * timeout's AbortController and timer, and the client's own code.
  */
 async function machineryCost(ctx: SuiteContext, body: Record<string, unknown>): Promise<{ figure: string; text: string; table: string; data: Record<string, unknown> }> {
-  const answer = fs.readFileSync(path.join(FIXTURES, 'reference-response.json'));
+  const answer = Buffer.from(JSON.stringify(referenceBodies().response));
   const respond = async (_url: string, _init: RequestInit) => new Response(answer, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(answer.length) } });
   const base = 'http://127.0.0.1:9';
   const plain = createConnectCallClient({ token: TOKEN, baseUrl: base, fetch: respond, validateRequests: false });
