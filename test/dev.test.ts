@@ -10,12 +10,12 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-dev-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** A copy of the contract in its own folder, watched, writing to its own output folder; every line the watcher logs is kept. */
-function watchCopy(name: string, lint: boolean, onRunStart?: () => void) {
+function watchCopy(name: string, lint: boolean, onRunStart?: () => void, assetsDir?: string) {
   const dir = path.join(tmp, `openapi-${name}`);
   const out = path.join(tmp, `generated-${name}`);
   fs.cpSync(path.join(ROOT, 'openapi'), dir, { recursive: true });
   const lines: string[] = [];
-  const w = watchContract({ dir, outDir: out, lint, log: (l) => lines.push(l), ...(onRunStart ? { onRunStart } : {}) });
+  const w = watchContract({ dir, outDir: out, lint, log: (l) => lines.push(l), ...(onRunStart ? { onRunStart } : {}), ...(assetsDir ? { assetsDir } : {}) });
   return { dir, out, lines, w };
 }
 
@@ -257,3 +257,24 @@ it('a folder moved away and copied back is watched again, and its files count as
     w.close();
   }
 }, 60_000);
+
+it("a change in the docs' assets folder runs the chain, as it counts for the pipeline's stamp; other files there count too", async () => {
+  const assets = path.join(tmp, 'assets');
+  fs.cpSync(path.join(ROOT, 'docs/assets'), assets, { recursive: true });
+  const { lines, w } = watchCopy('assets', false, undefined, assets);
+  try {
+    await w.regenerate();
+    lines.length = 0;
+    let next = w.next();
+    const svg = path.join(assets, 'attribution-mark.svg');
+    fs.appendFileSync(svg, '\n');
+    expect((await next).code).toBe(0);
+    expect(lines).toContainEqual(expect.stringMatching(/^dev: .*assets\/attribution-mark\.svg changed → nothing to write/));
+    next = w.next();
+    fs.writeFileSync(path.join(assets, 'new-image.png'), 'x');
+    expect((await next).code).toBe(0);
+    expect(lines).toContainEqual(expect.stringMatching(/new-image\.png changed →/));
+  } finally {
+    w.close();
+  }
+}, 30_000);

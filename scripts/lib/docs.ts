@@ -20,14 +20,14 @@ import { createRequire } from 'node:module';
 import type { OpenApiDocument } from './contract.ts';
 import { redoclyConfig } from './contract.ts';
 import { withCodeSamples, type CodeSampleOptions } from './code-samples.ts';
-import { DOCS_DIR } from './paths.ts';
+import { DOCS_ASSETS_DIR, DOCS_DIR } from './paths.ts';
 import { DocsError } from './docs-error.ts';
 import { withProgressiveRendering } from './docs-progressive.ts';
 
 export { DocsError };
 
 /** The image that stands in for Redoc's remote attribution logo. */
-export const ATTRIBUTION_ASSET = path.join(DOCS_DIR, 'assets', 'attribution-mark.svg');
+export const ATTRIBUTION_ASSET = path.join(DOCS_ASSETS_DIR, 'attribution-mark.svg');
 
 /** The Redoc version the docs are built with; the bundle on disk must be this one. */
 export const REDOC_VERSION = '2.5.4';

@@ -9,6 +9,8 @@ export const GENERATED_DIR = path.join(ROOT, 'generated');
 export const DOCS_DIR = path.join(ROOT, 'docs');
 /** The rendered reference docs (one self-contained page). */
 export const DOCS_INDEX = path.join(DOCS_DIR, 'index.html');
+/** What the docs page embeds from disk besides the contract (the attribution image). */
+export const DOCS_ASSETS_DIR = path.join(DOCS_DIR, 'assets');
 export const REDOCLY_CONFIG = path.join(ROOT, 'redocly.yaml');
 export const SPECTRAL_CONFIG = path.join(ROOT, '.spectral.yaml');
 /** The path the bundled contract is linted under (it is linted in memory, before it is written). */

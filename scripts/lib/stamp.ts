@@ -13,7 +13,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeFiles } from './compiled.mjs';
-import { DOCS_DIR, OPENAPI_DIR, REDOCLY_CONFIG, ROOT, SPECTRAL_CONFIG, rel } from './paths.ts';
+import { DOCS_ASSETS_DIR, OPENAPI_DIR, REDOCLY_CONFIG, ROOT, SPECTRAL_CONFIG, rel } from './paths.ts';
 
 export const STAMP_DIR = path.join(ROOT, 'node_modules', '.cache', 'calls-api-contract');
 
@@ -39,7 +39,7 @@ export function inputFiles(openapiDir: string = OPENAPI_DIR): string[] {
     // The chain's own code, the lockfile and what is installed: the same
     // list the compiled build is keyed by.
     ...codeFiles(),
-    ...listFiles(path.join(DOCS_DIR, 'assets'), () => true),
+    ...listFiles(DOCS_ASSETS_DIR, () => true),
   ].filter((f) => fs.existsSync(f));
 }
 

@@ -1,6 +1,7 @@
 /**
- * The watch loop behind `npm run dev`: watch the contract folder and the lint
- * configs, and on every save run the one chain (scripts/lib/pipeline.ts) in
+ * The watch loop behind `npm run dev`: watch the contract folder, the lint
+ * configs and (when it renders the docs) docs/assets/, the inputs the
+ * pipeline's stamp counts besides its own code, and on every save run the one chain (scripts/lib/pipeline.ts) in
  * this warm process: bundle once, lint (Redocly on the source, Spectral on the
  * bundle), write nothing unless
  * lint is clean, then write every target and the docs atomically. Exactly what
@@ -25,7 +26,7 @@ import path from 'node:path';
 import { runPipeline, type PipelineResult, type SupersededStage } from './pipeline.ts';
 import { resetRedoclyConfig } from './contract.ts';
 import { startLintThread } from './lint-thread.ts';
-import { OPENAPI_DIR, REDOCLY_CONFIG, SPECTRAL_CONFIG, rel } from './paths.ts';
+import { DOCS_ASSETS_DIR, OPENAPI_DIR, REDOCLY_CONFIG, SPECTRAL_CONFIG, rel } from './paths.ts';
 
 export interface Watcher {
   /** Stop watching. A run going on reports nothing and, unless it is already writing, writes nothing; queued runs do not start. */
@@ -71,6 +72,11 @@ export interface WatchOptions {
   debounceMs?: number;
   /** Called as each run starts, before it reads anything (for a tool that shows progress). */
   onRunStart?: () => void;
+  /**
+   * The docs' assets folder, whose files the page embeds (default docs/assets/): a change
+   * there runs the chain like a save. Watched when the docs are re-rendered, or when given.
+   */
+  assetsDir?: string;
 }
 
 /**
@@ -262,12 +268,16 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   };
   watchTree(dir);
   // The lint configs live in the project root: watch the directory (atomic
-  // saves replace the file) and pick out their names.
+  // saves replace the file) and pick out their names. Any file of the docs'
+  // assets folder counts, as it does for the pipeline's stamp.
   const configs = new Set([REDOCLY_CONFIG, SPECTRAL_CONFIG]);
-  const configWatchers = [...new Set([...configs].map((f) => path.dirname(f)))].map((d) =>
+  const assetsDir = opts.assetsDir ?? (docs ? DOCS_ASSETS_DIR : undefined);
+  const counts = (full: string) => configs.has(full) || (assetsDir !== undefined && path.dirname(full) === assetsDir);
+  const configDirs = new Set([...[...configs].map((f) => path.dirname(f)), ...(assetsDir !== undefined && fs.existsSync(assetsDir) ? [assetsDir] : [])]);
+  const configWatchers = [...configDirs].map((d) =>
     fs.watch(d, (_event, name) => {
       const full = name ? path.join(d, name.toString()) : '';
-      if (configs.has(full)) schedule(full);
+      if (counts(full)) schedule(full);
     }),
   );
   return {
