@@ -208,7 +208,12 @@ runMain(import.meta.url, async (argv) => {
     build();
     console.log(`build: dist/ written in ${(performance.now() - t0).toFixed(0)} ms`);
   } catch (err) {
-    console.error(err instanceof BuildError ? `${err.message}; dist/ left as it was` : `build: failed, dist/ left as it was: ${err instanceof Error ? err.message : err}`);
+    // Anything else is a bug: runMain prints its stack.
+    if (!(err instanceof BuildError)) {
+      console.error('build: failed, dist/ left as it was (an unexpected error, below)');
+      throw err;
+    }
+    console.error(`${err.message}; dist/ left as it was`);
     return 1;
   }
   if (!flags.pack) return 0;

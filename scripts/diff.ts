@@ -16,7 +16,7 @@ import { ContractError, type OpenApiDocument } from './lib/findings.ts';
 import { SPEC_ROOT, rel } from './lib/paths.ts';
 import { DiffError, diffContracts, formatReport, gate, stripGenerated, type Change, type GateResult } from './lib/diff/index.ts';
 import { RELEASES_DIR, latestRelease } from './lib/diff/releases.ts';
-import { isMain, parseFlags, reportUsage, type CommandHelp } from './lib/cli.ts';
+import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
 
 export interface DiffOptions {
   releasesDir?: string;
@@ -94,18 +94,17 @@ export function parseArgs(argv: string[]): DiffOptions {
   return opts;
 }
 
-if (isMain(import.meta.url)) {
-  let opts: DiffOptions;
-  try {
-    opts = parseArgs(process.argv.slice(2));
-  } catch (err) {
-    process.exit(reportUsage(err));
-  }
-  runDiff(opts).then(
-    (r) => process.exit(r.code),
-    (err) => {
-      console.error(`diff: unexpected error, so nothing was compared; this is a bug in diff: report it with the output below.\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      process.exit(2);
-    },
-  );
-}
+// An unexpected error (a bug) prints its stack and exits 2, as a contract or release that cannot be read does.
+runMain(
+  import.meta.url,
+  async (argv) => {
+    let opts: DiffOptions;
+    try {
+      opts = parseArgs(argv);
+    } catch (err) {
+      return reportUsage(err);
+    }
+    return (await runDiff(opts)).code;
+  },
+  2,
+);

@@ -199,7 +199,7 @@ export const HELP: CommandHelp = {
     '--generated-dir <dir>': 'the generated targets that must be fresh (default generated/)',
     '--docs-file <file>': 'the rendered docs that must be fresh (default docs/index.html)',
   },
-  exitCodes: { 0: 'released (or, with --dry-run, would be)', 1: 'refused or failed: the reason and the command that fixes it are printed; nothing was written' },
+  exitCodes: { 0: 'released (or, with --dry-run, would be)', 1: 'refused or failed: the reason and the command that fixes it are printed; nothing was written', 2: 'bad command line' },
 };
 
 export function parseArgs(argv: string[]): ReleaseOptions {
@@ -217,7 +217,6 @@ export function parseArgs(argv: string[]): ReleaseOptions {
       'docs-file': { type: 'string' },
     },
     HELP,
-    (m) => new ReleaseError(m),
   );
   const opts: ReleaseOptions = {};
   if (f['dry-run']) opts.dryRun = true;

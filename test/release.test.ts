@@ -19,6 +19,7 @@ import { CHANGELOG_PATH } from '../scripts/lib/diff/changelog.ts';
 import { runPipeline, type PipelineOptions, type PipelineResult } from '../scripts/lib/pipeline.ts';
 import { GENERATED_DIR, ROOT } from '../scripts/lib/paths.ts';
 import { PACKAGE_JSON_PATH, ReleaseError, parseArgs, release, runRelease, withPackageVersion } from '../scripts/release.ts';
+import { UsageError } from '../scripts/lib/cli.ts';
 
 let base: OpenApiDocument;
 let tmp: string;
@@ -309,7 +310,7 @@ describe('release refuses a tree that is not what the contract produces', () => 
 });
 
 describe('release CLI', () => {
-  it('exits 1 with the reason on a refusal and on an unknown flag', async () => {
+  it('exits 1 with the reason on a refusal; an unknown flag is a usage error (exit 2, as for every command)', async () => {
     const errors: string[] = [];
     const code = await runRelease(
       ['--releases-dir', dir, '--changelog', changelog, '--package-json', pkg, '--date', 'tomorrow'],
@@ -319,6 +320,8 @@ describe('release CLI', () => {
     expect(code).toBe(1);
     expect(errors.join('\n')).toMatch(/--date must be YYYY-MM-DD, got "tomorrow"/);
     expect(() => parseArgs(['--force'])).toThrow(/release: unknown flag "--force"/);
+    expect(() => parseArgs(['--force'])).toThrow(UsageError);
+    await expect(runRelease(['--force'])).rejects.toThrow(UsageError); // runMain prints it with the usage and exits 2
     expect(() => parseArgs(['--releases-dir'])).toThrow(/--releases-dir needs a value/);
     expect(parseArgs(['--package-json', 'p.json', '--generated-dir', 'g', '--docs-file', 'd.html'])).toEqual({
       packageJsonPath: path.resolve('p.json'),
