@@ -5,18 +5,10 @@
  * Flags are parsed first; the steps are the one chain in scripts/lib/pipeline.ts.
  */
 import path from 'node:path';
-import { GENERATED_DIR, SPEC_ROOT } from './lib/paths.ts';
 import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
 
 // The heavy libraries (openapi-core, openapi-typescript, Ajv) load only once
 // the flags are known to be good: a bad flag or --help answers at once.
-
-/** Every generated file, by absolute path, as the contract produces it now. */
-export async function computeTargets(root: string = SPEC_ROOT, outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
-  const [{ bundleContract }, { generateTargets }] = await Promise.all([import('./lib/contract.ts'), import('./lib/generate.ts')]);
-  const { doc, files, sources } = await bundleContract(root);
-  return generateTargets(doc, files, outDir, sources);
-}
 
 export interface GenerateOptions {
   root?: string;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { computeTargets, parseArgs, runGenerate } from '../scripts/generate.ts';
+import { parseArgs, runGenerate } from '../scripts/generate.ts';
 import { runPipeline, staleFiles } from '../scripts/lib/pipeline.ts';
 import { GENERATED_DIR, ROOT } from '../scripts/lib/paths.ts';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
@@ -15,13 +15,18 @@ import { bundleYamlText, tsHeader } from '../scripts/lib/bundle-text.ts';
 import { yamlPrinter } from '../scripts/lib/yaml-print.ts';
 import YAML from 'yaml';
 import type { OpenApiDocument } from '../scripts/lib/contract.ts';
-import { GenerateError } from '../scripts/lib/generate.ts';
+import { GenerateError, generateTargets } from '../scripts/lib/generate.ts';
 import { bundleContract } from '../scripts/lib/contract.ts';
 import { synthesize } from '../bench/lib/synthesize.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'connect-call-gen-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+/** Every generated file, by absolute path, as the contract produces it now: the two steps called directly, the chain's own result checked against it. */
+async function computeTargets(root?: string, outDir: string = GENERATED_DIR): Promise<Map<string, string>> {
+  const { doc, files, sources } = await bundleContract(root);
+  return generateTargets(doc, files, outDir, sources);
+}
 /** The targets of the committed contract, computed once for the tests that only read them (the determinism test computes its own second run). */
 let committed: Promise<Map<string, string>> | undefined;
 const committedTargets = () => (committed ??= computeTargets());
