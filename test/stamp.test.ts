@@ -32,7 +32,7 @@ describe('stamp', () => {
       ]),
     );
   });
-  it('is fresh only while inputs hash the same and outputs are untouched', () => {
+  it('is fresh only while inputs hash the same and outputs are untouched', async () => {
     // Inputs and outputs of our own, so that concurrent edits elsewhere cannot flip the result.
     const input = path.join(tmp, 'in.yaml');
     const output = path.join(tmp, 'out.txt');
@@ -40,7 +40,7 @@ describe('stamp', () => {
     fs.writeFileSync(output, 'generated\n');
     const outRel = path.relative(ROOT, output);
     expect(isFresh(key, hashInputs([input]))).toBe(false); // no stamp yet
-    writeStamp(key, [outRel], hashInputs([input]));
+    await writeStamp(key, [outRel], hashInputs([input]));
     expect(isFresh(key, hashInputs([input]))).toBe(true);
     fs.writeFileSync(input, 'a: 2\n');
     expect(isFresh(key, hashInputs([input]))).toBe(false); // an input changed

@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { signalGroup } from '../../scripts/lib/pid.mjs';
 import { fileURLToPath } from 'node:url';
 
 export const BENCH_DIR = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -12,15 +14,8 @@ export const ROOT = path.resolve(BENCH_DIR, '..');
 export const BIN = path.join(ROOT, 'node_modules', '.bin');
 
 const live = new Set<number>();
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    /* already gone */
-  }
-}
 process.on('exit', () => {
-  for (const pid of live) killGroup(pid, 'SIGKILL');
+  for (const pid of live) signalGroup(pid, 'SIGKILL');
 });
 
 export interface Timed {
@@ -57,7 +52,7 @@ export function timeCommand(cmd: string, args: string[], opts: { cwd?: string; e
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      if (pid !== undefined) killGroup(pid, 'SIGKILL');
+      if (pid !== undefined) signalGroup(pid, 'SIGKILL');
     }, opts.timeoutMs);
     child.once('error', (err) => {
       clearTimeout(timer);
@@ -69,7 +64,7 @@ export function timeCommand(cmd: string, args: string[], opts: { cwd?: string; e
       clearTimeout(timer);
       if (pid !== undefined) {
         // Leave no straggler of the group behind (npx, shells).
-        killGroup(pid, 'SIGKILL');
+        signalGroup(pid, 'SIGKILL');
         live.delete(pid);
       }
       resolve({ ms, code, signal, stdout, stderr, timedOut });
@@ -107,9 +102,9 @@ export function startBareServer(bodyFile: string, contentType = 'application/jso
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
     const stop = async () => {
       child.stdin!.end();
-      killGroup(pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-      killGroup(pid, 'SIGKILL');
+      signalGroup(pid, 'SIGTERM');
+      await Promise.race([exited, sleep(3000)]);
+      signalGroup(pid, 'SIGKILL');
       live.delete(pid);
     };
     const timer = setTimeout(() => {

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { BIN, ROOT, tail, timeCommand, type Timed } from '../lib/proc.ts';
 import { fmtMs, fmtRatio, fmtSpreadMs, median, ratios, roundSpread, spread } from '../lib/stats.ts';
 import { mdTable, rounds, type Row, type SuiteContext, type SuiteResult } from '../lib/report.ts';
@@ -117,7 +118,7 @@ export async function devRegeneration(dir: string, outDir: string, editedFile: s
       dropped += r.dropped;
       const marker = line.slice(line.indexOf('(bench edit'));
       if (!fs.readFileSync(path.join(outDir, 'openapi.yaml'), 'utf8').includes(marker)) verified = false;
-      await new Promise((r2) => setTimeout(r2, 100));
+      await sleep(100);
     }
   } finally {
     watcher.close();

@@ -243,7 +243,7 @@ export async function runPipelineUnlessFresh(opts: { force?: boolean } = {}): Pr
   const inputs = hashInputs(inputFiles());
   if (!opts.force && isFresh('pipeline', inputs)) return { upToDate: true, ms: performance.now() - t0 };
   const r = await runPipeline();
-  if (r.ok) writeStamp('pipeline', r.targets, inputs);
+  if (r.ok) await writeStamp('pipeline', r.targets, inputs);
   else clearStamp('pipeline');
   return { upToDate: false, ...r };
 }

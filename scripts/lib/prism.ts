@@ -19,11 +19,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
 import { compiledTool } from './compiled.mjs';
-import { pidAlive } from './pid.mjs';
+import { pidAlive, signalGroup } from './pid.mjs';
 import { GENERATED_DIR, ROOT } from './paths.ts';
 import { ToolError } from './errors.ts';
 
@@ -194,8 +195,6 @@ function installCleanupHandlers(): void {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
 const PROBE_METHOD = 'X-PRISM-READY-PROBE';
 
 /**
@@ -308,13 +307,7 @@ async function launch(opts: StartPrismOptions, file: string, host: string, port:
   });
   const entry: Live = {
     child,
-    killGroup(signal) {
-      try {
-        process.kill(-pid, signal);
-      } catch {
-        /* already gone */
-      }
-    },
+    killGroup: (signal) => signalGroup(pid, signal),
   };
   live.add(entry);
   void exitPromise.then(() => {
@@ -361,7 +354,7 @@ async function launch(opts: StartPrismOptions, file: string, host: string, port:
         }
       }
       // An unref'd timer: once Prism has exited, nothing keeps this process alive for the rest of the 5 s.
-      await Promise.race([exitPromise, new Promise<void>((r) => setTimeout(r, 5000).unref())]);
+      await Promise.race([exitPromise, sleep(5000, undefined, { ref: false })]);
       child.stdin?.destroy();
       live.delete(entry);
       if (pidAlive(-pid)) throw new Error(`Prism (pid ${pid}) did not exit after SIGKILL`);

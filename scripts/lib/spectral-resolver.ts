@@ -28,6 +28,8 @@
  * error messages. test/spectral-resolver.test.ts checks both against each
  * other: the same resolved document, map and graph, and the same findings.
  */
+import { escapePointer } from '../../src/pointer.ts';
+
 /** The parts of the dependency graph (dependency-graph's DepGraph) that are used here and by Spectral. */
 export interface ResolveGraph {
   addNode(id: string, data?: { refMap: Record<string, string>; data?: unknown }): void;
@@ -234,10 +236,9 @@ export function resolveLocal(source: unknown, baseUri: string | undefined, deps:
  */
 function circularByStems(sites: Array<{ path: string[]; ref: string }>, deps: BundleResolverDeps): boolean {
   const stems = new deps.DepGraph({ circular: true });
-  const encode = (k: string) => k.replaceAll('~', '~0').replaceAll('/', '~1');
   for (const { path, ref } of sites) {
     const target = keysOf(ref);
-    const parentPointer = `#${path.map((k) => `/${encode(k)}`).join('')}`;
+    const parentPointer = `#${path.map((k) => `/${escapePointer(k)}`).join('')}`;
     if (!stems.hasNode(ref)) stems.addNode(ref);
     let stem = '#';
     let tail = '';

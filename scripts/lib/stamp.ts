@@ -12,6 +12,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic.ts';
 import { codeFiles } from './compiled.mjs';
 import { DOCS_ASSETS_DIR, OPENAPI_DIR, REDOCLY_CONFIG, ROOT, SPECTRAL_CONFIG, rel } from './paths.ts';
 
@@ -75,12 +76,9 @@ export function isFresh(key: string, inputsHash: string = hashInputs(inputFiles(
  * (an edit during the run then makes the next run a full one), and its
  * outputs (project-relative paths) as they are on disk now.
  */
-export function writeStamp(key: string, outputs: string[], inputsHash: string): void {
+export async function writeStamp(key: string, outputs: string[], inputsHash: string): Promise<void> {
   const stamp: Stamp = { inputs: inputsHash, outputs: Object.fromEntries(outputs.map((f) => [f, sha(fs.readFileSync(path.join(ROOT, f)))])) };
-  fs.mkdirSync(STAMP_DIR, { recursive: true });
-  const tmp = `${stampFile(key)}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(stamp));
-  fs.renameSync(tmp, stampFile(key));
+  await writeFileAtomic(stampFile(key), JSON.stringify(stamp));
 }
 
 /** Forget a stamp (a failed run must not leave an old one that says "fresh"). */

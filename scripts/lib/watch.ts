@@ -23,6 +23,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { runPipeline, type PipelineResult, type SupersededStage } from './pipeline.ts';
 import { resetRedoclyConfig } from './contract.ts';
 import { startLintThread } from './lint-thread.ts';
@@ -153,7 +154,7 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
         // Wait for the rest of a half-written file, and stop waiting as soon as it comes.
         const until = performance.now() + BROKEN_SETTLE_MS;
         while (!stale() && performance.now() < until) {
-          await new Promise((r) => setTimeout(r, 5));
+          await sleep(5);
           await ioDelivered();
         }
       }
