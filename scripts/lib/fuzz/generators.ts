@@ -275,7 +275,7 @@ const reject = (text: string, note: string): ParamText => ({ text, valid: false,
  * leap second, the separator and letter case, the fraction, and every zone
  * form (some accepted although RFC 3339 excludes them: they are what Prism
  * accepts, and the contract's validators agree with Prism). Planning cycles
- * through them in order (planning.ts, kind "query-date-time-edge").
+ * through them in order (cases.ts, kind "query-date-time-edge").
  */
 export const DATE_TIME_EDGES: readonly ParamText[] = [
   // calendar

@@ -61,7 +61,7 @@ import { operations, routes, serverMessages, validatorModules, type OperationId 
 import { errorPointer, escapePointer, type AjvErrorLike } from '../../../src/pointer.ts';
 import { parameterNames, parseSlViolations, prismViolationPath } from '../verify/check.ts';
 import type { ContractSchemas } from './generators.ts';
-import type { FuzzCase } from './planning.ts';
+import type { FuzzCase } from './case-types.ts';
 import { isOperation } from './targets.ts';
 import { bundleAjv } from '../bundle-ajv.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The MSW target against Prism: the fuzzer's seeded HTTP cases
- * (scripts/lib/fuzz/planning.ts) are sent to a Prism mock and, in-process,
+ * (scripts/lib/fuzz/cases.ts) are sent to a Prism mock and, in-process,
  * to the MSW handlers (msw's getResponse: no interception, no socket), and
  * the two accept/reject verdicts are compared case by case.
  *
@@ -12,7 +12,8 @@
  */
 import { getResponse } from 'msw';
 import { loadContractSchemas } from './generators.ts';
-import { generateCases, type FuzzCase } from './planning.ts';
+import type { FuzzCase } from './case-types.ts';
+import { generateCases } from './cases.ts';
 import { askMock } from './judges.ts';
 import { handlers } from '../../../src/msw/index.ts';
 

@@ -1,12 +1,13 @@
 /**
- * Running a batch: the cases of planning.ts, each judged by judges.ts, HTTP
+ * Running a batch: the cases of cases.ts, each judged by judges.ts, HTTP
  * cases sent to the mock at modest concurrency, bounded in count and time.
  * The mock must never answer 5xx nor stop answering; after the batch one
  * valid request per operation must still get a 200.
  */
 import { askMock, clientVerdict, independentMessageValidators, independentVerdict, prismModel, type MockAnswer } from './judges.ts';
 import { loadContractSchemas } from './generators.ts';
-import { generateCases, probeCases, type CaseKind, type CaseOptions, type FuzzCase } from './planning.ts';
+import type { CaseKind, CaseOptions, FuzzCase } from './case-types.ts';
+import { generateCases, probeCases } from './cases.ts';
 
 export interface Disagreement {
   index: number;
