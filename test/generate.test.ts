@@ -15,7 +15,8 @@ import { bundleYamlText, tsHeader } from '../scripts/lib/bundle-text.ts';
 import { yamlPrinter } from '../scripts/lib/yaml-print.ts';
 import YAML from 'yaml';
 import type { OpenApiDocument } from '../scripts/lib/contract.ts';
-import { GenerateError, generateTargets } from '../scripts/lib/generate.ts';
+import { GenerateError } from '../scripts/lib/generate-error.ts';
+import { generateTargets } from '../scripts/lib/generate.ts';
 import { bundleContract } from '../scripts/lib/contract.ts';
 import { synthesize } from '../bench/lib/synthesize.ts';
 

@@ -11,7 +11,7 @@
  * (test/generate.test.ts compares the two), 78 → 24 ms a run at four
  * operations and 201 → 106 ms at 100 (docs/toolchain-notes.md). The one
  * check of that lint that a run with lint off (`npm run generate`) would
- * miss, unique operationIds, is made by scripts/lib/generate.ts for every
+ * miss, unique operationIds, is made by scripts/lib/generate-tables.ts for every
  * operation and server message.
  */
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';

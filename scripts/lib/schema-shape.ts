@@ -6,7 +6,7 @@
  * as holding subschemas (`discriminator`, `enum`, `const`, extensions) are
  * kept whole.
  *
- * Used for the generated validators (scripts/lib/generate.ts: what our Ajv
+ * Used for the generated validators (scripts/lib/generate-validators.ts: what our Ajv
  * compiles, and the hash their modules carry) and for Redocly's example
  * validators kept across lints (scripts/lib/redocly-ajv.ts), each with the
  * annotations its validator ignores.

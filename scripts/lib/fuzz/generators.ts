@@ -206,7 +206,7 @@ const two = (n: number): string => String(n).padStart(2, '0');
 
 /*
  * Both judges of a date-time parameter apply one check: the generated
- * validators inline a port of Prism 5.14.2's own (scripts/lib/generate.ts
+ * validators inline a port of Prism 5.14.2's own (scripts/lib/generate-validators.ts
  * DATE_TIME_SOURCE): a real calendar date, hour 0-23, minute and second 0-59
  * (or the leap second 23:59:60 at any date), "T", "t" or whitespace between
  * date and time, then a zone: "Z"/"z", an offset that is itself a valid time,
