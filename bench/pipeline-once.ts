@@ -9,9 +9,16 @@
  * both linters on the main thread. Prints one JSON line: the step timings and
  * the outcome.
  */
-import { parseArgs } from 'node:util';
+import { parseFlags, reportUsage } from '../scripts/lib/cli.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string' }, 'no-thread': { type: 'boolean' } } });
+// The one flag parser: a bad flag is named, with the usage, and exits 2.
+const flags = { root: { type: 'string' }, 'no-thread': { type: 'boolean' } } as const;
+let values: ReturnType<typeof parseFlags<typeof flags>>;
+try {
+  values = parseFlags('bench pipeline-once', process.argv.slice(2), flags, 'usage: node --import tsx bench/pipeline-once.ts [--root openapi/openapi.yaml] [--no-thread]');
+} catch (err) {
+  process.exit(reportUsage(err));
+}
 const loadStart = performance.now();
 const { runPipeline } = await import('../scripts/lib/pipeline.ts');
 const importedAt = performance.now();

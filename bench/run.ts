@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from '../scripts/lib/atomic.ts';
-import { parseFlags, reportUsage, UsageError, type CommandHelp } from '../scripts/lib/cli.ts';
+import { parseFlags, reportUsage, runMain, UsageError, type CommandHelp } from '../scripts/lib/cli.ts';
 import { BENCH_DIR, ROOT } from './lib/proc.ts';
 import { fmtMs } from './lib/stats.ts';
 import type { Row, SuiteContext, SuiteResult } from './lib/report.ts';
@@ -87,11 +87,11 @@ function printTable(rows: Array<Row & { suite: string }>): void {
   for (const c of cells) console.log(line(c));
 }
 
-async function main(): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   let only: string[];
   let quick: boolean;
   try {
-    ({ only, quick } = parseArgs(process.argv.slice(2)));
+    ({ only, quick } = parseArgs(argv));
   } catch (err) {
     return reportUsage(err);
   }
@@ -166,10 +166,5 @@ async function main(): Promise<number> {
   return failed.length ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(2);
-  },
-);
+// One runner for every command (scripts/lib/cli.ts): an unexpected error prints its stack and exits 1.
+runMain(import.meta.url, main);
