@@ -7,7 +7,7 @@
  * then loads the mock, so it serves what the pipeline just wrote.
  */
 import { parseFlags, UsageError, type CommandHelp } from './cli.ts';
-import { portFree } from './prism.ts';
+import { portFree } from './ports.ts';
 
 export interface MockOptions {
   port: number;

@@ -18,13 +18,13 @@
  *   parent is gone, even if the parent was SIGKILLed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
 import { compiledTool } from './compiled.mjs';
 import { pidAlive, signalGroup } from './pid.mjs';
+import { freePort, portFree } from './ports.ts';
 import { GENERATED_DIR, ROOT } from './paths.ts';
 import { ToolError } from './errors.ts';
 
@@ -214,29 +214,6 @@ async function probe(url: string, timeoutMs: number): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** A port that was free a moment ago on `host`. */
-export function freePort(host = '127.0.0.1'): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.once('error', reject);
-    srv.listen(0, host, () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves false when something already listens on host:port. */
-export function portFree(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.once('error', () => resolve(false));
-    srv.listen(port, host, () => srv.close(() => resolve(true)));
-  });
 }
 
 const urlFor = (host: string, port: number): string => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
