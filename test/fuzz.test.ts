@@ -11,7 +11,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DATE_TIME_EDGES, FuzzSchemaError, loadContractSchemas, schemaArbitrary } from '../scripts/lib/fuzz/generators.ts';
+import { FuzzSchemaError, loadContractSchemas } from '../scripts/lib/fuzz/contract-schemas.ts';
+import { DATE_TIME_EDGES } from '../scripts/lib/fuzz/date-times.ts';
+import { schemaArbitrary } from '../scripts/lib/fuzz/schema-values.ts';
 import type { FuzzCase } from '../scripts/lib/fuzz/case-types.ts';
 import { dateTimeEdgeCases, generateCases } from '../scripts/lib/fuzz/cases.ts';
 import { encodePair } from '../scripts/lib/fuzz/url-encoding.ts';

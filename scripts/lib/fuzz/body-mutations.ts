@@ -6,7 +6,7 @@
  */
 import { escapePointer } from '../../../src/pointer.ts';
 import type { CaseKind, CaseOptions } from './case-types.ts';
-import { typesOf, type ContractSchemas, type Schema } from './generators.ts';
+import { typesOf, type ContractSchemas, type Schema } from './contract-schemas.ts';
 
 interface Site {
   pointer: string;

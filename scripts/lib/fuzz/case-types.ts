@@ -5,7 +5,7 @@
  * `operations` and `serverMessages`).
  */
 import { type operations, serverMessages, type OperationId } from '../../../generated/operations.ts';
-import type { Schema } from './generators.ts';
+import type { Schema } from './contract-schemas.ts';
 
 export type CaseKind =
   // bodies (operations and server messages)

@@ -12,15 +12,19 @@
  *
  * The modules beside it: case-types.ts (what a case is), plans.ts (the
  * arbitraries that choose each case), body-mutations.ts (how a body is
- * broken), url-encoding.ts (the URL as the client sends it); this one turns
- * a plan into the exact request and makes a run's list.
+ * broken), url-encoding.ts (the URL as the client sends it), and the value
+ * generators they use: contract-schemas.ts (the schemas, resolved),
+ * schema-values.ts (bodies), param-texts.ts (parameter texts) and
+ * date-times.ts; this one turns a plan into the exact request and makes a
+ * run's list.
  */
 import fc from 'fast-check';
 import { operations, type OperationId } from '../../../generated/operations.ts';
 import { escapePointer } from '../../../src/pointer.ts';
 import { bodyCase, nested } from './body-mutations.ts';
 import { messageByOperationId, partsOf, type CaseKind, type CaseOptions, type FuzzCase, type Op, type Param } from './case-types.ts';
-import { DATE_TIME_EDGES, type ContractSchemas } from './generators.ts';
+import type { ContractSchemas } from './contract-schemas.ts';
+import { DATE_TIME_EDGES } from './date-times.ts';
 import { KNOWN_PRISM_DEFECTS } from './known-issues.ts';
 import { opPlanArbitrary, planArbitrary, targetWeights, type Plan } from './plans.ts';
 import { isOperation } from './targets.ts';

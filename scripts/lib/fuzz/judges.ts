@@ -55,12 +55,12 @@
  * Not modelled, because they are defects (known-issues.ts): raw commas and
  * malformed percent-encoding in paths, lenient media types, a media type with
  * an empty parameter. Date-time values need no rule: the validators' check
- * is a port of Prism's own (generators.ts DATE_TIME_EDGES walks its edges).
+ * is a port of Prism's own (date-times.ts DATE_TIME_EDGES walks its edges).
  */
 import { operations, routes, serverMessages, validatorModules, type OperationId } from '../../../generated/operations.ts';
 import { errorPointer, escapePointer, type AjvErrorLike } from '../../../src/pointer.ts';
 import { parameterNames, parseSlViolations, prismViolationPath } from '../verify/check.ts';
-import type { ContractSchemas } from './generators.ts';
+import type { ContractSchemas } from './contract-schemas.ts';
 import type { FuzzCase } from './case-types.ts';
 import { isOperation } from './targets.ts';
 import { bundleAjv } from '../bundle-ajv.ts';

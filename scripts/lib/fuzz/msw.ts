@@ -11,7 +11,7 @@
  * from either side is a disagreement.
  */
 import { getResponse } from 'msw';
-import { loadContractSchemas } from './generators.ts';
+import { loadContractSchemas } from './contract-schemas.ts';
 import type { FuzzCase } from './case-types.ts';
 import { generateCases } from './cases.ts';
 import { askMock } from './judges.ts';

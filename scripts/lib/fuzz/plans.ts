@@ -7,7 +7,9 @@
 import fc from 'fast-check';
 import { operations, type OperationId } from '../../../generated/operations.ts';
 import { messageByOperationId, partsOf, type CaseKind, type CaseOptions, type Op, type Param, type Part } from './case-types.ts';
-import { anyString, FuzzSchemaError, isWellFormed, paramString, paramTextArbitrary, schemaArbitrary, type ContractSchemas, type ParamText } from './generators.ts';
+import { FuzzSchemaError, type ContractSchemas } from './contract-schemas.ts';
+import { isWellFormed, paramString, paramTextArbitrary, type ParamText } from './param-texts.ts';
+import { anyString, schemaArbitrary } from './schema-values.ts';
 import { isOperation, targetIds } from './targets.ts';
 
 export interface Plan {

@@ -5,7 +5,7 @@
  * valid request per operation must still get a 200.
  */
 import { askMock, clientVerdict, independentMessageValidators, independentVerdict, prismModel, type MockAnswer } from './judges.ts';
-import { loadContractSchemas } from './generators.ts';
+import { loadContractSchemas } from './contract-schemas.ts';
 import type { CaseKind, CaseOptions, FuzzCase } from './case-types.ts';
 import { generateCases, probeCases } from './cases.ts';
 

@@ -1,5 +1,5 @@
 /** Paths and query pairs of a fuzz case's URL, encoded as the client and openapi-fetch encode them. */
-import { FuzzSchemaError } from './generators.ts';
+import { FuzzSchemaError } from './contract-schemas.ts';
 
 /**
  * A path value as one path segment, as the client encodes it (src/client.ts):
