@@ -9,15 +9,23 @@ export function resolveRef<T = any>(doc: unknown, node: unknown): T {
   for (let ref = refOf(cur); ref !== undefined; ref = refOf(cur)) {
     if (seen.has(ref)) throw new Error(`circular $ref ${ref}`);
     seen.add(ref);
-    const target = ref
-      .slice(2)
-      .split('/')
-      .map(unescapePointer)
-      .reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc);
+    const target = refTarget(doc, ref);
     if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
     cur = target;
   }
   return cur as T;
+}
+
+/**
+ * The node a local `$ref` (`#/...`) names in `doc`, as written there (a `$ref`
+ * found there is not followed), or undefined when nothing is there.
+ */
+export function refTarget(doc: unknown, ref: string): unknown {
+  return ref
+    .slice(2)
+    .split('/')
+    .map(unescapePointer)
+    .reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc);
 }
 
 /** The node's local `$ref` (`#/...`), if it is a reference. */

@@ -7,7 +7,9 @@
  */
 import type { OpenApiDocument } from '../contract.ts';
 import { CanonicalText } from './canonical.ts';
-import { lookup } from './pointers.ts';
+// The node a reference names as written (not resolveRef: the checker compares the raw
+// component, a component in one document only is a finding, and Comparison.resolve names every hop).
+import { refTarget } from '../../../src/ref.ts';
 import { DiffError, type Change, type Side } from './types.ts';
 import { isObject, keysOf } from './values.ts';
 
@@ -147,7 +149,7 @@ export class Comparison {
   /** The node a local `$ref` names in one document (memoised). */
   private find(which: Which, ref: string): unknown {
     const cache = this.targets[which];
-    if (!cache.has(ref)) cache.set(ref, lookup(this.doc(which), ref));
+    if (!cache.has(ref)) cache.set(ref, refTarget(this.doc(which), ref));
     return cache.get(ref);
   }
 

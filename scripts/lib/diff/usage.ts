@@ -1,7 +1,8 @@
 /** Which operations and server messages use each component. */
 import type { OpenApiDocument } from '../contract.ts';
 import { HTTP_METHODS } from '../openapi.ts';
-import { lookup, pointerOf } from './pointers.ts';
+import { refTarget } from '../../../src/ref.ts';
+import { pointerOf } from './pointers.ts';
 import { isObject } from './values.ts';
 
 /**
@@ -25,7 +26,7 @@ export function componentUsers(doc: OpenApiDocument): Map<string, string[]> {
         if (seen.has(v)) continue;
         seen.add(v);
         use(`#${v.slice(1)}`, label);
-        walk(lookup(doc, v), label, seen, depth + 1);
+        walk(refTarget(doc, v), label, seen, depth + 1);
       } else walk(v, label, seen, depth + 1);
     }
   };
@@ -33,7 +34,7 @@ export function componentUsers(doc: OpenApiDocument): Map<string, string[]> {
     for (const [key, rawItem] of Object.entries(isObject(items) ? items : {})) {
       const seenItem = new Set<string>();
       let item: any = rawItem;
-      if (isObject(rawItem) && typeof rawItem.$ref === 'string' && rawItem.$ref.startsWith('#/')) item = lookup(doc, rawItem.$ref);
+      if (isObject(rawItem) && typeof rawItem.$ref === 'string' && rawItem.$ref.startsWith('#/')) item = refTarget(doc, rawItem.$ref);
       if (!isObject(item)) continue;
       for (const m of HTTP_METHODS) {
         if (!isObject(item[m])) continue;
