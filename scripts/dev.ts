@@ -1,5 +1,5 @@
 /**
- * npm run dev: watch openapi/ and the lint configs; on every save run the one
+ * npm run dev: watch openapi/, the lint configs and docs/assets/; on every save run the one
  * chain (bundle, lint: Redocly on the source, Spectral on the bundle, then write generated/ and
  * docs/index.html atomically, only when lint is clean) in this warm process.
  * Ctrl-C stops it. The loop itself is scripts/lib/watch.ts.
@@ -9,7 +9,7 @@ import { parseFlags, reportUsage, runMain, type CommandHelp } from './lib/cli.ts
 export const HELP: CommandHelp = {
   usage: 'npm run dev',
   summary:
-    'Watch openapi/, redocly.yaml and .spectral.yaml. At start and after every save, run what npm run pipeline runs (bundle, lint, generate, docs) in this warm process, and print the files it wrote; nothing is written while lint finds anything. A save starts its run at once; a save made while a run is going (before it writes) drops that run and the next one reads the files as they are then, so a burst of saves prints once. Ctrl-C stops it.',
+    'Watch openapi/, redocly.yaml, .spectral.yaml and docs/assets/ (what the docs page embeds). At start and after every save, run what npm run pipeline runs (bundle, lint, generate, docs) in this warm process, and print the files it wrote; nothing is written while lint finds anything. A save starts its run at once; a save made while a run is going (before it writes) drops that run and the next one reads the files as they are then, so a burst of saves prints once. Ctrl-C stops it.',
   exitCodes: { 0: 'stopped with Ctrl-C', 2: 'bad command line' },
 };
 
