@@ -23,7 +23,7 @@ runMain(import.meta.url, async (argv) => {
   const w = watchContract();
   // One run at start, so the watch begins from a current tree; it reports only what it wrote.
   await w.regenerate();
-  console.log(`dev: watching ${rel(OPENAPI_DIR)}/, redocly.yaml and .spectral.yaml; Ctrl-C to stop`);
+  console.log(`dev: watching ${rel(OPENAPI_DIR)}/, redocly.yaml, .spectral.yaml and docs/assets/; Ctrl-C to stop`);
   return new Promise<number>((resolve) => {
     process.on('SIGINT', () => {
       w.close();

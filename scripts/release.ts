@@ -26,7 +26,7 @@ import type { PipelineOptions, PipelineResult } from './lib/pipeline.ts';
 import { DiffError, compareVersions, diffContracts, formatReport, gate, parseVersion, stripGenerated, type Change } from './lib/diff/index.ts';
 import { RELEASES_DIR, listReleases, readRelease, releaseText } from './lib/diff/releases.ts';
 import { CHANGELOG_PATH, changelogEntry, changelogHas, insertChangelogEntry } from './lib/diff/changelog.ts';
-import { runMain, parseFlags, type CommandHelp } from './lib/cli.ts';
+import { runMain, parseFlags, UsageError, type CommandHelp } from './lib/cli.ts';
 import { ToolError } from './lib/errors.ts';
 
 export class ReleaseError extends ToolError {}
@@ -70,6 +70,10 @@ export interface ReleaseOutcome {
 export const PACKAGE_JSON_PATH = path.join(ROOT, 'package.json');
 /** How many lint findings a refusal quotes (they are also what `npm run lint` prints). */
 const MAX_FINDINGS = 20;
+
+/** The changelog entry's date, as --date takes it. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const badDate = (date: string) => `release: --date must be YYYY-MM-DD, got ${JSON.stringify(date)}`;
 
 function parseManifest(text: string, file: string): Record<string, unknown> {
   try {
@@ -135,7 +139,7 @@ export async function release(opts: ReleaseOptions = {}): Promise<ReleaseOutcome
   const version = parseVersion(doc.info?.version, 'info.version in openapi/openapi.yaml');
   const target = path.join(releasesDir, `${version.text}.json`);
   const date = opts.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ReleaseError(`release: --date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  if (!DATE.test(date)) throw new ReleaseError(badDate(date));
 
   if (fs.existsSync(target)) {
     throw new ReleaseError(`release: ${rel(target)} already exists; a released contract is never overwritten. Raise info.version in openapi/openapi.yaml for a new release.`);
@@ -220,7 +224,11 @@ export function parseArgs(argv: string[]): ReleaseOptions {
   );
   const opts: ReleaseOptions = {};
   if (f['dry-run']) opts.dryRun = true;
-  if (f.date !== undefined) opts.date = f.date;
+  if (f.date !== undefined) {
+    // A bad value is a bad command line (exit 2), like a bad flag; release() refuses it too for other callers.
+    if (!DATE.test(f.date)) throw new UsageError(badDate(f.date));
+    opts.date = f.date;
+  }
   if (f['releases-dir'] !== undefined) opts.releasesDir = path.resolve(f['releases-dir']);
   if (f.changelog !== undefined) opts.changelogPath = path.resolve(f.changelog);
   if (f['package-json'] !== undefined) opts.packageJsonPath = path.resolve(f['package-json']);

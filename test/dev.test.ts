@@ -258,10 +258,11 @@ it('a folder moved away and copied back is watched again, and its files count as
   }
 }, 60_000);
 
-it("a change in the docs' assets folder runs the chain, as it counts for the pipeline's stamp; other files there count too", async () => {
+it("a change in the docs' assets folder runs the chain, as it counts for the pipeline's stamp; other files there count too, and a folder removed and put back is watched again", async () => {
   const assets = path.join(tmp, 'assets');
   fs.cpSync(path.join(ROOT, 'docs/assets'), assets, { recursive: true });
-  const { lines, w } = watchCopy('assets', false, undefined, assets);
+  // Given as a user might write it: a trailing slash.
+  const { lines, w } = watchCopy('assets', false, undefined, `${assets}/`);
   try {
     await w.regenerate();
     lines.length = 0;
@@ -274,6 +275,19 @@ it("a change in the docs' assets folder runs the chain, as it counts for the pip
     fs.writeFileSync(path.join(assets, 'new-image.png'), 'x');
     expect((await next).code).toBe(0);
     expect(lines).toContainEqual(expect.stringMatching(/new-image\.png changed →/));
+    // A checkout that removes the folder and puts it back.
+    next = w.next();
+    fs.rmSync(assets, { recursive: true });
+    expect((await next).code).toBe(0);
+    next = w.next();
+    fs.mkdirSync(assets);
+    expect((await next).code).toBe(0);
+    await new Promise((r) => setTimeout(r, 100)); // the folder's own watch begins with its parent's event
+    lines.length = 0;
+    next = w.next();
+    fs.writeFileSync(path.join(assets, 'attribution-mark.svg'), '<svg/>');
+    expect((await next).code).toBe(0);
+    expect(lines).toContainEqual(expect.stringMatching(/assets\/attribution-mark\.svg changed →/));
   } finally {
     w.close();
   }

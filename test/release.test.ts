@@ -310,15 +310,18 @@ describe('release refuses a tree that is not what the contract produces', () => 
 });
 
 describe('release CLI', () => {
-  it('exits 1 with the reason on a refusal; an unknown flag is a usage error (exit 2, as for every command)', async () => {
+  it('exits 1 with the reason on a refusal; an unknown flag or a bad flag value is a usage error (exit 2, as for every command)', async () => {
     const errors: string[] = [];
     const code = await runRelease(
-      ['--releases-dir', dir, '--changelog', changelog, '--package-json', pkg, '--date', 'tomorrow'],
+      ['--releases-dir', dir, '--changelog', changelog, '--package-json', pkg],
       () => {},
       (l) => errors.push(l),
+      { date: 'tomorrow' },
     );
-    expect(code).toBe(1);
+    expect(code).toBe(1); // release() refuses a bad date from any caller
     expect(errors.join('\n')).toMatch(/--date must be YYYY-MM-DD, got "tomorrow"/);
+    await expect(runRelease(['--date', 'tomorrow'])).rejects.toThrow(UsageError);
+    expect(() => parseArgs(['--date', 'tomorrow'])).toThrow(/--date must be YYYY-MM-DD, got "tomorrow"/);
     expect(() => parseArgs(['--force'])).toThrow(/release: unknown flag "--force"/);
     expect(() => parseArgs(['--force'])).toThrow(UsageError);
     await expect(runRelease(['--force'])).rejects.toThrow(UsageError); // runMain prints it with the usage and exits 2

@@ -29,8 +29,9 @@
  *   node scripts/lib/compiled.mjs scripts/pipeline.ts [flags]
  *
  * runs that script's compiled build as if it were the entry (its argv[1] is
- * the .ts path, so the script's runMain fires). Only node: built-ins are
- * imported before the build is found; esbuild is imported on a miss only.
+ * the .ts path, so the script's runMain fires). Only node: built-ins (and
+ * scripts/lib/pid.mjs, which imports nothing) are imported before the build
+ * is found; esbuild is imported on a miss only.
  *
  * Installed command-line tools the project runs as child processes (Prism's
  * CLI, scripts/lib/prism.ts) are built the same way by compiledTool(), under

@@ -270,17 +270,40 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
   watchTree(dir);
   // The lint configs live in the project root: watch the directory (atomic
   // saves replace the file) and pick out their names. Any file of the docs'
-  // assets folder counts, as it does for the pipeline's stamp.
+  // assets folder counts, as it does for the pipeline's stamp; the folder is
+  // watched from its parent too, so that one created, removed or put back
+  // (a checkout) is watched again and counts as a change.
   const configs = new Set([REDOCLY_CONFIG, SPECTRAL_CONFIG]);
-  const assetsDir = opts.assetsDir ?? (docs ? DOCS_ASSETS_DIR : undefined);
-  const counts = (full: string) => configs.has(full) || (assetsDir !== undefined && path.dirname(full) === assetsDir);
-  const configDirs = new Set([...[...configs].map((f) => path.dirname(f)), ...(assetsDir !== undefined && fs.existsSync(assetsDir) ? [assetsDir] : [])]);
-  const configWatchers = [...configDirs].map((d) =>
-    fs.watch(d, (_event, name) => {
-      const full = name ? path.join(d, name.toString()) : '';
-      if (counts(full)) schedule(full);
-    }),
-  );
+  const assetsDir = opts.assetsDir !== undefined ? path.resolve(opts.assetsDir) : docs ? DOCS_ASSETS_DIR : undefined;
+  let assetsWatcher: fs.FSWatcher | undefined;
+  const watchAssets = () => {
+    assetsWatcher?.close();
+    assetsWatcher = undefined;
+    if (assetsDir === undefined || closed) return;
+    try {
+      const w = fs.watch(assetsDir, (_event, name) => {
+        if (name) schedule(path.join(assetsDir, name.toString()));
+      });
+      // The folder went away: its parent's watch sees it come back.
+      w.on('error', () => w.close());
+      assetsWatcher = w;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+  };
+  watchAssets();
+  const parentDirs = new Set([...[...configs].map((f) => path.dirname(f)), ...(assetsDir !== undefined ? [path.dirname(assetsDir)] : [])]);
+  const configWatchers = [...parentDirs]
+    .filter((d) => fs.existsSync(d))
+    .map((d) =>
+      fs.watch(d, (_event, name) => {
+        const full = name ? path.join(d, name.toString()) : '';
+        if (full === assetsDir) {
+          watchAssets();
+          schedule(full);
+        } else if (configs.has(full)) schedule(full);
+      }),
+    );
   return {
     close() {
       // A run going on reports nothing (and writes nothing unless it is writing already); queued runs do not start.
@@ -288,6 +311,7 @@ export function watchContract(opts: WatchOptions = {}): Watcher {
       clearTimeout(timer);
       for (const w of dirWatchers.values()) w.close();
       for (const w of configWatchers) w.close();
+      assetsWatcher?.close();
       void thread?.close();
     },
     next() {
