@@ -35,10 +35,7 @@ export async function runLint(root?: string, log: (line: string) => void = conso
 }
 
 export function parseLintArgs(argv: string[]): { root?: string } {
-  // `npm run lint -- path/to/openapi.yaml` (a bare path) still works, as before.
-  const bare = argv.length === 1 && !argv[0]!.startsWith('-') ? argv[0] : undefined;
-  const f = bare ? {} : parseFlags('lint', argv, { root: { type: 'string' } }, HELP);
-  const root = bare ?? f.root;
+  const root = parseFlags('lint', argv, { root: { type: 'string' } }, HELP).root;
   if (root !== undefined && !root.trim()) throw new UsageError('lint: --root needs a file path');
   return root ? { root: path.resolve(root) } : {};
 }
