@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createConnectCallClient } from '../../src/index.ts';
 import { startBareServer } from '../lib/proc.ts';
-import { REQUEST_EXAMPLE, RESPONSE_EXAMPLE, referenceBodies } from '../lib/reference-bodies.ts';
+import { requestExample, responseExample } from '../../scripts/lib/examples.ts';
 import { runLoad, type LoadResult } from '../lib/load.ts';
 import { fmtMs, fmtRatio, median, quantile, roundSpread, spread, sum, type Spread } from '../lib/stats.ts';
 import { mdTable, rounds, type Row, type SuiteContext, type SuiteResult } from '../lib/report.ts';
@@ -53,7 +53,9 @@ async function observeHeaders(send: (baseUrl: string) => Promise<unknown>): Prom
 
 export async function clientSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const t0 = performance.now();
-  const { request: body, response: expected } = referenceBodies();
+  // The contract's own examples: every field the reference shows, and the queued call it answers.
+  const body = requestExample('connectCall', 'full') as Record<string, unknown>;
+  const expected = responseExample('connectCall', '200', 'queued');
   const answerFile = path.join(ctx.tmp, 'reference-response.json');
   fs.writeFileSync(answerFile, JSON.stringify(expected));
 
@@ -161,7 +163,7 @@ export async function clientSuite(ctx: SuiteContext): Promise<SuiteResult> {
     await server.stop();
   }
   details.unshift(
-    `The server is bench/lib/http-server.mjs, a bare node:http server in its own process (so client and server do not share an event loop) answering every POST with the contract's \`${RESPONSE_EXAMPLE}\` example (${JSON.stringify(expected).length} bytes as JSON). The body sent is its \`${REQUEST_EXAMPLE}\` example, every field the reference shows (${JSON.stringify(body).length} bytes as JSON). Both sides use Node's global fetch with its default keep-alive pool; the raw fetch sends \`JSON.stringify(body)\` with the headers the client was seen to send (${Object.entries(
+    `The server is bench/lib/http-server.mjs, a bare node:http server in its own process (so client and server do not share an event loop) answering every POST with Connect Call's \`queued\` 200 example (${JSON.stringify(expected).length} bytes as JSON). The body sent is its \`full\` request example, every field the reference shows (${JSON.stringify(body).length} bytes as JSON). Both sides use Node's global fetch with its default keep-alive pool; the raw fetch sends \`JSON.stringify(body)\` with the headers the client was seen to send (${Object.entries(
       clientHeaders,
     )
       .map(([k, v]) => `\`${k}: ${k === 'authorization' ? 'Bearer …' : v}\``)
@@ -202,7 +204,7 @@ export async function clientSuite(ctx: SuiteContext): Promise<SuiteResult> {
  * timeout's AbortController and timer, and the client's own code.
  */
 async function machineryCost(ctx: SuiteContext, body: Record<string, unknown>): Promise<{ figure: string; text: string; table: string; data: Record<string, unknown> }> {
-  const answer = Buffer.from(JSON.stringify(referenceBodies().response));
+  const answer = Buffer.from(JSON.stringify(responseExample('connectCall', '200', 'queued')));
   const respond = async (_url: string, _init: RequestInit) => new Response(answer, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(answer.length) } });
   const base = 'http://127.0.0.1:9';
   const plain = createConnectCallClient({ token: TOKEN, baseUrl: base, fetch: respond, validateRequests: false });

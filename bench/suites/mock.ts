@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startPrism, type PrismInstance } from '../../scripts/lib/prism.ts';
 import { BIN, ROOT, startBareServer, tail, timeCommand } from '../lib/proc.ts';
-import { referenceBodies } from '../lib/reference-bodies.ts';
+import { requestExample } from '../../scripts/lib/examples.ts';
 import { httpPoster, runLoad, type LoadResult } from '../lib/load.ts';
 import { fmtMs, fmtRatio, fmtSpreadMs, median, quantile, roundSpread, spread } from '../lib/stats.ts';
 import { mdTable, rounds, type Row, type SuiteContext, type SuiteResult } from '../lib/report.ts';
@@ -42,7 +42,7 @@ export async function mockSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const rows: Row[] = [];
   const details: string[] = [];
   const data: Record<string, unknown> = {};
-  const body = JSON.stringify(referenceBodies().request);
+  const body = JSON.stringify(requestExample('connectCall', 'full'));
   const headers = { 'content-type': 'application/json', authorization: 'Bearer bench-token', accept: 'application/json' };
 
   // --- time to ready ---

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Bench } from 'tinybench';
 import { validateConnectCallRequest, validateConnectCallResponse200 } from '../../generated/validators.js';
 import { ROOT } from '../lib/proc.ts';
-import { REQUEST_EXAMPLE, RESPONSE_EXAMPLE, referenceBodies } from '../lib/reference-bodies.ts';
+import { requestExample, responseExample } from '../../scripts/lib/examples.ts';
 import { fmtOps, fmtRatio, fmtMs, median, roundSpread, spread } from '../lib/stats.ts';
 import { mdTable, rounds, type Row, type SuiteContext, type SuiteResult } from '../lib/report.ts';
 
@@ -17,7 +17,8 @@ const BATCH = 50;
 
 export async function validatorsSuite(ctx: SuiteContext): Promise<SuiteResult> {
   const t0 = performance.now();
-  const { request, response } = referenceBodies();
+  const request = requestExample('connectCall', 'full');
+  const response = responseExample('connectCall', '200', 'queued');
   if (!validateConnectCallRequest(request)) throw new Error(`the reference request does not validate: ${JSON.stringify(validateConnectCallRequest.errors)}`);
   if (!validateConnectCallResponse200(response)) throw new Error(`the reference response does not validate: ${JSON.stringify(validateConnectCallResponse200.errors)}`);
 
@@ -75,7 +76,7 @@ export async function validatorsSuite(ctx: SuiteContext): Promise<SuiteResult> {
     },
   ];
   const details = [
-    `tinybench ${tinybenchVersion()}, ${n} rounds; each round runs the four tasks (their order rotated every round) for 150 ms each after a 50 ms warm-up; a sample is ${BATCH} calls, and the figure per task is its median sample ÷ ${BATCH}. The ratio is validator time ÷ stringify time of the same round. Bodies: the contract's \`${REQUEST_EXAMPLE}\` example (${JSON.stringify(request).length} bytes as JSON) and \`${RESPONSE_EXAMPLE}\` (${JSON.stringify(response).length} bytes). Validators: generated/validators.js (Ajv standalone, precompiled; no Ajv at run time).`,
+    `tinybench ${tinybenchVersion()}, ${n} rounds; each round runs the four tasks (their order rotated every round) for 150 ms each after a 50 ms warm-up; a sample is ${BATCH} calls, and the figure per task is its median sample ÷ ${BATCH}. The ratio is validator time ÷ stringify time of the same round. Bodies: Connect Call's \`full\` request example (${JSON.stringify(request).length} bytes as JSON) and its \`queued\` 200 example (${JSON.stringify(response).length} bytes). Validators: generated/validators.js (Ajv standalone, precompiled; no Ajv at run time).`,
     mdTable(
       ['task', 'time per op (median of rounds)', 'ops/s'],
       names.map((name) => [name, fmtMs(median(perOp[name]!)), fmtOps(ops(name))]),
