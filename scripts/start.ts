@@ -13,11 +13,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { reportUsage, runMain, type CommandHelp } from './lib/cli.ts';
 import { compiledModule } from './lib/compiled.mjs';
-import { MOCK_FLAGS, parseMockArgs, portProblem, type MockOptions } from './lib/mock-args.ts';
+import { MOCK_FLAGS, MOCK_USAGE_FLAGS, parseMockArgs, portProblem, type MockOptions } from './lib/mock-args.ts';
 import { DOCS_DIR, GENERATED_DIR, ROOT, rel } from './lib/paths.ts';
 
 export const HELP: CommandHelp = {
-  usage: 'npm start [-- --port N] [--host H] [--dynamic | --stateful] [--seed S] [--verbose | --quiet]',
+  usage: `npm start ${MOCK_USAGE_FLAGS}`,
   summary:
     'Lint the contract, generate every target and render the docs (as npm run pipeline: at once up to date when nothing changed since its last run), print where everything is, then serve the mock as npm run mock does, with the same flags. Ctrl-C stops it.',
   flags: MOCK_FLAGS,

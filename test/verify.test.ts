@@ -25,7 +25,7 @@ import { checkExchange, prismUnreachable, prismViolationPath } from '../scripts/
 import { formatReport, formatUnreachable, runScenarios, verifyUpstream, type VerifyReport } from '../scripts/lib/verify/run.ts';
 import { classifyNetworkError, probeUpstream, unreachableMessage } from '../scripts/lib/verify/reach.ts';
 import { contractScenarios, UNKNOWN_CALL_ID, type Scenario } from '../scripts/lib/verify/scenarios.ts';
-import { requestExample } from '../scripts/lib/examples.ts';
+import { requestExample, responseExample } from '../scripts/lib/examples.ts';
 import { main as verifyMain, parseVerifyArgs } from '../scripts/verify.ts';
 import { HelpRequested, UsageError } from '../scripts/lib/cli.ts';
 import { BROKEN_VIOLATIONS, startBrokenServer } from './fixtures/servers/broken.ts';
@@ -131,6 +131,13 @@ describe('the scenarios', () => {
     expect(scenario('connectCall minimal request').body).toEqual(requestExample('connectCall', 'minimal'));
     expect(scenario('controlCall say').body).toEqual({ type: 'say', message: 'hi there' });
     expect(() => requestExample('controlCall', 'nope')).toThrow(/no request example "nope" for controlCall/);
+  });
+
+  it("read a named response example the same way (the bench answers with Connect Call's queued one, the published reference's response)", () => {
+    const reference = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/reference-response.json'), 'utf8'));
+    expect(responseExample('connectCall', '200', 'queued')).toEqual(reference);
+    expect(() => responseExample('connectCall', '200', 'nope')).toThrow(/no 200 response example "nope" for connectCall \(regenerate, or use one of: queued\)/);
+    expect(() => responseExample('connectCall', '299', 'queued')).toThrow(/no 299 response example "queued" for connectCall/);
   });
 
   it('list a window around now', () => {

@@ -30,8 +30,11 @@ export const MOCK_FLAGS: NonNullable<CommandHelp['flags']> = {
   '--quiet': 'echo nothing from Prism (default: its violations and errors)',
 };
 
+/** The flags as a usage line shows them (npm run mock and npm start take the same). */
+export const MOCK_USAGE_FLAGS = '[-- --port N] [--host H] [--dynamic | --stateful] [--seed S] [--verbose | --quiet]';
+
 export const MOCK_HELP: CommandHelp = {
-  usage: 'npm run mock [-- --port N] [--host H] [--dynamic | --stateful] [--seed S] [--verbose | --quiet]',
+  usage: `npm run mock ${MOCK_USAGE_FLAGS}`,
   summary:
     'Serve the contract on this machine: a real Prism mock (request validation and bearer-token checks on; answers from the named examples, selectable with a Prefer header), or with --stateful the reference server, where the calls you create can be got, listed and ended. Prints the URL and a curl to paste; Ctrl-C stops it.',
   flags: MOCK_FLAGS,
