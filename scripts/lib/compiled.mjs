@@ -311,8 +311,8 @@ async function build(dir, entries, what) {
  * checkout's newest other build (a watcher may still be loading from it), and
  * the builds of other checkouts that share node_modules (a git worktree);
  * remove this checkout's older ones, those of checkouts that no longer
- * exist, and half-written builds whose process is gone. Another process may be pruning too: a folder that vanished meanwhile
- * is no error.
+ * exist, and half-written builds whose process is gone. Another process may
+ * be pruning too: a folder that vanished meanwhile is no error.
  */
 export function pruneBuilds(parent, current, root = ROOT) {
   const owner = (d) => {
@@ -323,22 +323,17 @@ export function pruneBuilds(parent, current, root = ROOT) {
     }
   };
   const mtime = (d) => fs.statSync(path.join(parent, d), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  const others = fs
-    .readdirSync(parent)
-    .filter((d) => d !== current && !d.endsWith('.tmp'))
-    .map((d) => ({ d, owner: owner(d), mtime: mtime(d) }));
+  const entries = fs.readdirSync(parent);
+  const others = entries.filter((d) => d !== current && !d.endsWith('.tmp')).map((d) => ({ d, owner: owner(d), mtime: mtime(d) }));
   const ours = others.filter((b) => b.owner === root).sort((a, b) => b.mtime - a.mtime);
   const orphaned = others.filter((b) => b.owner !== root && !fs.existsSync(b.owner));
   // A build still being written is named `<key>.<pid>.<random>.tmp` (build() above): one whose
   // builder is gone (stopped by Ctrl-C between esbuild's write and the rename) is left over.
-  const abandoned = fs
-    .readdirSync(parent)
-    .filter((d) => {
-      const pid = /\.(\d+)\.[0-9a-f]+\.tmp$/.exec(d)?.[1];
-      return pid !== undefined && !pidAlive(Number(pid));
-    })
-    .map((d) => ({ d }));
-  for (const { d } of [...ours.slice(1), ...orphaned, ...abandoned]) fs.rmSync(path.join(parent, d), { recursive: true, force: true });
+  const abandoned = entries.filter((d) => {
+    const pid = /\.(\d+)\.[0-9a-f]+\.tmp$/.exec(d)?.[1];
+    return pid !== undefined && !pidAlive(Number(pid));
+  });
+  for (const d of [...ours.slice(1), ...orphaned].map((b) => b.d).concat(abandoned)) fs.rmSync(path.join(parent, d), { recursive: true, force: true });
 }
 
 /** `node scripts/lib/compiled.mjs <entry.ts> [args]`: run that entry's compiled build as the main script. */
